@@ -1,0 +1,89 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { Neo4jTarget } from './config.js';
+
+export type Params = Record<string, unknown>;
+
+/** Converts neo4j Integers (and nested lists/maps/nodes' properties) into plain JS values. */
+export function toNative(value: unknown): unknown {
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toNative);
+  if (value && typeof value === 'object') {
+    if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return value.toString();
+    if ('properties' in value && 'labels' in value) return toNative((value as { properties: unknown }).properties);
+    if ('properties' in value && 'type' in value && 'start' in value) return toNative((value as { properties: unknown }).properties);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNative(v)]));
+  }
+  return value;
+}
+
+export function openDriver(target: Neo4jTarget, config: { maxPoolSize?: number; connectionTimeoutMs?: number } = {}): Driver {
+  const auth = target.local ? neo4j.auth.basic('neo4j', '') : neo4j.auth.basic(target.user, target.password);
+  return neo4j.driver(target.uri, auth, {
+    maxConnectionPoolSize: config.maxPoolSize ?? 50,
+    connectionTimeout: config.connectionTimeoutMs ?? 5_000,
+    connectionAcquisitionTimeout: 10_000,
+    disableLosslessIntegers: false,
+    logging: { level: 'error', logger: () => {} },
+  });
+}
+
+/**
+ * The one way the project runs Cypher: sessions are opened and closed here, read or write
+ * mode is chosen per call, values always travel as parameters, and results come back as plain objects.
+ */
+export class Graph {
+  /** number of database round trips (queries) made through this gateway; used to test for N+1 */
+  roundTrips = 0;
+
+  constructor(
+    readonly driver: Driver,
+    readonly database?: string,
+  ) {}
+
+  static connect(target: Neo4jTarget): Graph {
+    return new Graph(openDriver(target), target.database);
+  }
+
+  async read<T = Record<string, unknown>>(cypher: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
+    return this.run<T>('READ', cypher, params, timeoutMs);
+  }
+
+  async write<T = Record<string, unknown>>(cypher: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
+    return this.run<T>('WRITE', cypher, params, timeoutMs);
+  }
+
+  /** Several write statements in one transaction (all or nothing). */
+  async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      this.roundTrips++;
+      return await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async verify(): Promise<void> {
+    await this.driver.getServerInfo({ database: this.database });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async run<T>(mode: 'READ' | 'WRITE', cypher: string, params: Params, timeoutMs?: number): Promise<T[]> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = timeoutMs ? { timeout: timeoutMs } : undefined;
+    try {
+      this.roundTrips++;
+      const work = (tx: ManagedTransaction) => tx.run<RecordShape>(cypher, params);
+      const result: QueryResult = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return result.records.map((r) => toNative(r.toObject()) as T);
+    } finally {
+      await session.close();
+    }
+  }
+}

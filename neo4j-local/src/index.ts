@@ -1,0 +1,25 @@
+import { externalTarget, localPort, type Neo4jTarget, type Profile } from './config.js';
+import { startLocal, type LocalOptions } from './launcher.js';
+
+export * from './config.js';
+export { startLocal, stopLocal, runningPid, boltAnswers, dataDir, ensureBuilt } from './launcher.js';
+
+export interface ResolvedNeo4j {
+  target: Neo4jTarget;
+  /** stops the server if this call started it; a no-op for external or reused servers */
+  stop(): Promise<void>;
+}
+
+/**
+ * The one place that decides which Neo4j the project talks to: NEO4J_URI when set,
+ * otherwise a local server for the profile, started on demand.
+ */
+export async function resolveNeo4j(
+  profile: Profile,
+  options: Omit<LocalOptions, 'profile' | 'port'> = {},
+): Promise<ResolvedNeo4j> {
+  const external = externalTarget();
+  if (external) return { target: external, stop: async () => {} };
+  const server = await startLocal({ ...options, profile, port: localPort(profile) });
+  return { target: server.target, stop: server.stop };
+}

@@ -1,0 +1,3 @@
+export * from './model.js';
+export * from './gazetteer/index.js';
+export * from './graph/migrations.js';
