@@ -26,6 +26,7 @@ async function main(): Promise<number> {
   const extra = process.argv.slice(2);
   const failures: string[] = [];
   if (vitest(['--project', 'unit', ...extra]) !== 0) failures.push('unit');
+  if (vitest(['--project', 'web', ...extra]) !== 0) failures.push('web');
 
   let neo4j;
   try {
@@ -38,7 +39,10 @@ async function main(): Promise<number> {
     const env = { STRATEGIGRAFEN_TEST_NEO4J_URI: neo4j.target.uri, TEST_NEO4J_USER: neo4j.target.user, TEST_NEO4J_PASSWORD: neo4j.target.password };
     if (vitest(['--project', 'integration', '--no-file-parallelism', ...extra], env) !== 0) failures.push('integration');
     if (existsSync('web/e2e') && !process.env.SKIP_E2E) {
-      if (vitest(['--project', 'e2e', '--no-file-parallelism', ...extra], env) !== 0) failures.push('e2e');
+      // the browser suite drives the built explorer (web/dist), served by the API
+      const build = spawnSync('npm', ['run', 'build', '-w', 'web'], { stdio: 'inherit' });
+      if (build.status !== 0) failures.push('web build');
+      else if (vitest(['--project', 'e2e', '--no-file-parallelism', ...extra], env) !== 0) failures.push('e2e');
     }
   } finally {
     await neo4j.stop();

@@ -1,2 +1,6 @@
 export type { SourceDocument } from './types.js';
 export { analyseDocument, documentId } from './analyse/index.js';
+export { readSource, readTree, parseBytes, listInputs, ReadError, SUPPORTED_EXTENSIONS, type ReadOutcome, type InputFile } from './read/index.js';
+export { writeDocuments, GraphWriter, resetGraph, type WriteOptions, type WriteSummary } from './write/index.js';
+export { ingestPaths, analysePaths, analyseSource, toJsonLine, type IngestOptions, type IngestSummary, type JsonLine } from './pipeline/index.js';
+export { synthDocuments, synthDocument, type SynthOptions } from './synth/index.js';

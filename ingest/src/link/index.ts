@@ -1,11 +1,23 @@
-// PLACEHOLDER — replaced by the similarity/reuse work (issue 6). Signature is the contract.
+/**
+ * Linking: after a run has written its documents, connect them to the rest of the graph.
+ *  - SIMILAR_TO {score, sharedTerms} between goals of different publishers (similar-goals.ts)
+ *  - REUSES {spans, overlap, words} between documents of different publishers that share passages (reused-text.ts)
+ * Only the run's documents (and the goals whose neighbours they change) are recomputed.
+ */
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import { readPublishers } from './graph/publishers.js';
+import { updateReusedText } from './reused-text.js';
+import { updateSimilarGoals } from './similar-goals.js';
 
 export interface LinkOptions {
   /** documents written (new or changed) in this run; only their goals' links are recomputed */
   documentIds: string[];
   /** similar goals kept per goal (default 10) */
   k?: number;
+  /** recompute every document's links instead (a full relink, e.g. after many incremental runs) */
+  all?: boolean;
+  /** progress lines (counts and phases) */
+  log?: (message: string) => void;
 }
 
 export interface LinkSummary {
@@ -13,6 +25,11 @@ export interface LinkSummary {
   reuseLinks: number;
 }
 
-export async function updateLinks(_graph: Graph, _options: LinkOptions): Promise<LinkSummary> {
-  return { similarLinks: 0, reuseLinks: 0 };
+export async function updateLinks(graph: Graph, options: LinkOptions): Promise<LinkSummary> {
+  if (!options.all && options.documentIds.length === 0) return { similarLinks: 0, reuseLinks: 0 };
+  const publishers = await readPublishers(graph);
+  const documentIds = options.all ? [...publishers.keys()] : options.documentIds;
+  const similarLinks = await updateSimilarGoals(graph, { documentIds, publishers, k: options.k, log: options.log });
+  const reuseLinks = await updateReusedText(graph, { documentIds, publishers, log: options.log });
+  return { similarLinks, reuseLinks };
 }

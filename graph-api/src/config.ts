@@ -1,0 +1,75 @@
+/** The API's settings, read from the environment once and validated, with an error naming each bad variable. */
+import { z } from 'zod';
+
+const integer = (min: number, max: number) =>
+  z.coerce.number({ error: `must be a whole number from ${min} to ${max}` }).int({ error: `must be a whole number from ${min} to ${max}` }).min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` });
+const port = integer(0, 65535);
+const positiveInt = (max: number) => integer(1, max);
+/** an origin as browsers send it: scheme, host and optional port, no path */
+const ORIGIN = /^https?:\/\/[^/\s:]+(:\d{1,5})?$/;
+
+const ConfigSchema = z.object({
+  PORT: port.default(4000),
+  /** loopback by default: the API has no authentication, so exposing it is an explicit choice */
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  /** comma-separated origins allowed by CORS; empty means same-origin only, "*" allows any */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine((origin) => origin === '*' || ORIGIN.test(origin), { error: 'each origin must look like http://localhost:5173 (scheme, host, optional port), or be *' }))),
+  /** Neo4j transaction timeout per query */
+  QUERY_TIMEOUT_MS: positiveInt(120_000).default(5_000),
+  /** largest `first` any list accepts (290 municipalities fit on one page) */
+  MAX_PAGE_SIZE: positiveInt(1_000).default(300),
+  /** deepest selection set accepted; a connection costs two levels (edges, node) */
+  MAX_DEPTH: positiveInt(100).default(16),
+  /** complexity budget per operation: each field costs 1, lists multiply their children by `first` */
+  MAX_COMPLEXITY: positiveInt(10_000_000).default(20_000),
+});
+
+type EnvConfig = z.infer<typeof ConfigSchema>;
+
+/** The validated settings, named for code (the environment variables are their UPPER_SNAKE_CASE forms). */
+export interface ApiConfig {
+  port: number;
+  host: string;
+  corsOrigins: string[];
+  queryTimeoutMs: number;
+  maxPageSize: number;
+  maxDepth: number;
+  maxComplexity: number;
+}
+
+const fromEnv = (env: EnvConfig): ApiConfig => ({
+  port: env.PORT,
+  host: env.HOST,
+  corsOrigins: env.CORS_ORIGINS,
+  queryTimeoutMs: env.QUERY_TIMEOUT_MS,
+  maxPageSize: env.MAX_PAGE_SIZE,
+  maxDepth: env.MAX_DEPTH,
+  maxComplexity: env.MAX_COMPLEXITY,
+});
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the configuration from `env`; throws a ConfigError listing every invalid variable and what it should be. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const keys = Object.keys(ConfigSchema.shape) as (keyof EnvConfig)[];
+  // unset and empty variables both mean "use the default"
+  const raw = Object.fromEntries(keys.map((key) => [key, env[key]?.trim() ? env[key] : undefined]));
+  const parsed = ConfigSchema.safeParse(raw);
+  if (parsed.success) return fromEnv(parsed.data);
+  const problems = parsed.error.issues.map((issue) => {
+    const key = String(issue.path[0]);
+    return `  ${key}=${JSON.stringify(env[key] ?? '')}: ${issue.message}`;
+  });
+  throw new ConfigError(`Invalid API configuration:\n${problems.join('\n')}\nFix these environment variables or unset them to use the defaults.`);
+}
+
+/** Defaults, for tests and tools that build the schema without a server. */
+export function defaultConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
+  return { ...loadConfig({}), ...overrides };
+}

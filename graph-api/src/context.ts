@@ -1,0 +1,49 @@
+/** What every resolver gets: the configuration and this request's services (sharing one set of DataLoaders). */
+import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { ApiConfig } from './config.js';
+import { GraphReader } from './db/reader.js';
+import { Loaders } from './loaders.js';
+import { pageRequest, type PageRequest } from './pagination/cursor.js';
+import { CompareService } from './compare/compare.service.js';
+import { CountyService } from './county/county.service.js';
+import { DocumentService } from './document/document.service.js';
+import { GoalService } from './goal/goal.service.js';
+import { MunicipalityService } from './municipality/municipality.service.js';
+import { OrganisationService } from './organisation/organisation.service.js';
+import { SearchService } from './search/search.service.js';
+import { StatsService } from './stats/stats.service.js';
+import { ThemeService } from './theme/theme.service.js';
+
+export interface ApiContext {
+  config: ApiConfig;
+  services: Services;
+  /** first/after → skip/limit under this server's page size cap */
+  page(args: { first?: number | null; after?: string | null }): PageRequest;
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+function createServices(db: GraphReader) {
+  const loaders = new Loaders();
+  const municipalities = new MunicipalityService(db, loaders);
+  const themes = new ThemeService(db, loaders);
+  return {
+    municipalities,
+    themes,
+    counties: new CountyService(db, loaders),
+    organisations: new OrganisationService(db, loaders),
+    documents: new DocumentService(db, loaders),
+    goals: new GoalService(db, loaders),
+    search: new SearchService(db),
+    compare: new CompareService(municipalities, themes),
+    stats: new StatsService(db),
+  };
+}
+
+export function createContext(graph: Graph, config: ApiConfig): ApiContext {
+  return {
+    config,
+    services: createServices(new GraphReader(graph, config.queryTimeoutMs)),
+    page: (args) => pageRequest(args, config.maxPageSize),
+  };
+}

@@ -1,0 +1,56 @@
+import type { GraphReader } from '../db/reader.js';
+import { byKey, type Loaders } from '../loaders.js';
+import type { PageRequest } from '../pagination/cursor.js';
+import type { Page } from '../pagination/connection.js';
+import { countyRegion } from '../municipality/municipality.service.js';
+import type { County } from './county.type.js';
+
+const LIST = `
+MATCH (c:County)
+WITH c ORDER BY c.code
+WITH collect(c {.code, .name, .region}) AS rows
+RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS items`;
+
+const BY_CODES = `
+UNWIND $codes AS code
+MATCH (c:County {code: code})
+RETURN c {.code, .name, .region} AS row`;
+
+const COUNTS = `
+UNWIND $codes AS key
+MATCH (c:County {code: key})
+RETURN key,
+  COUNT { (c)<-[:IN_COUNTY]-(:Municipality) } AS municipalities,
+  COUNT { MATCH (c)<-[:IN_COUNTY]-(:Municipality)-[:PUBLISHED]->(d:Document) RETURN d } AS documents`;
+
+const toCounty = (row: { code: string; name: string; region?: string | null }): County => ({ code: row.code, name: row.name, region: row.region ?? countyRegion(row.code) });
+
+export class CountyService {
+  constructor(
+    private readonly db: GraphReader,
+    private readonly loaders: Loaders,
+  ) {}
+
+  async list(page: PageRequest): Promise<Page<County>> {
+    const row = await this.db.first<{ total: number; items: County[] }>(LIST, { ...page });
+    return { total: row?.total ?? 0, items: (row?.items ?? []).map(toCounty) };
+  }
+
+  byCode(code: string): Promise<County | null> {
+    return this.loaders
+      .get<string, County | null>('county', null, async (codes) => {
+        const rows = await this.db.rows<{ row: County }>(BY_CODES, { codes });
+        return byKey(codes, rows, (r) => r.row.code, null, (r) => toCounty(r.row));
+      })
+      .load(code);
+  }
+
+  counts(code: string): Promise<{ municipalities: number; documents: number }> {
+    return this.loaders
+      .get<string, { municipalities: number; documents: number }>('countyCounts', null, async (codes) => {
+        const rows = await this.db.rows<{ key: string; municipalities: number; documents: number }>(COUNTS, { codes });
+        return byKey(codes, rows, (r) => r.key, { municipalities: 0, documents: 0 }, (r) => ({ municipalities: r.municipalities, documents: r.documents }));
+      })
+      .load(code);
+  }
+}

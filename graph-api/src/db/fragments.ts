@@ -1,0 +1,77 @@
+/**
+ * Cypher fragments shared by several services: how a node is projected into a row, and the
+ * filter conditions over documents and goals. Constants only; every value travels as a parameter.
+ */
+
+/**
+ * A sort key that orders Swedish text as Swedish readers expect: case-insensitive, with å, ä and ö
+ * after z in that order (plain code-point order would put ä before å). Neo4j has no collations.
+ */
+export const swedishSortKey = (expression: string) =>
+  `replace(replace(replace(toLower(${expression}), 'å', '~1'), 'ä', '~2'), 'ö', '~3')`;
+
+/** Projects Municipality `m`. */
+export const MUNICIPALITY_ROW = 'm {.code, .name, .lat, .lon, countyCode: [(m)-[:IN_COUNTY]->(c:County) | c.code][0]}';
+
+/** Projects Document `d` without its (possibly long) text, which is loaded only when asked for. */
+export const DOCUMENT_ROW =
+  'd {.id, .title, .kind, .area, .year, .adoptedBy, .adoptedOn, .dnr, .path, .hasText, .synthetic, ' +
+  'municipalityCode: [(pm:Municipality)-[:PUBLISHED]->(d) | pm.code][0], organisationId: [(po:Organisation)-[:PUBLISHED]->(d) | po.id][0]}';
+
+/** Projects Goal `g` standing in Document `d`. */
+export const GOAL_ROW = 'g {.*, documentId: d.id, municipalityCode: [(gm:Municipality)-[:PUBLISHED]->(d) | gm.code][0]}';
+
+/** Projects Theme `t`. */
+export const THEME_ROW = 't {.id, .labelSv, .labelEn, .description, .terms, parentId: [(t)-[:SUBTHEME_OF]->(p:Theme) | p.id][0]}';
+
+/** Projects Organisation `o`. */
+export const ORGANISATION_ROW =
+  'o {.id, .name, .kind, municipalityCode: [(o)-[:PART_OF]->(om:Municipality) | om.code][0], ' +
+  'countyCode: coalesce([(o)-[:PART_OF]->(oc:County) | oc.code][0], [(o)-[:PART_OF]->(:Municipality)-[:IN_COUNTY]->(oc:County) | oc.code][0])}';
+
+/** Document `d` belongs to municipality `$code`: published by it or by one of its organisations. */
+const DOCUMENT_OF_MUNICIPALITY = (code: string) =>
+  `(EXISTS { (:Municipality {code: ${code}})-[:PUBLISHED]->(d) } OR EXISTS { (:Municipality {code: ${code}})<-[:PART_OF]-(:Organisation)-[:PUBLISHED]->(d) })`;
+
+/** Document `d` belongs to county `$code` through its municipality or organisation. */
+const DOCUMENT_IN_COUNTY = (code: string) =>
+  `(EXISTS { (d)<-[:PUBLISHED]-(:Municipality)-[:IN_COUNTY]->(:County {code: ${code}}) } ` +
+  `OR EXISTS { (d)<-[:PUBLISHED]-(:Organisation)-[:PART_OF]->(:County {code: ${code}}) } ` +
+  `OR EXISTS { (d)<-[:PUBLISHED]-(:Organisation)-[:PART_OF]->(:Municipality)-[:IN_COUNTY]->(:County {code: ${code}}) })`;
+
+/** Theme `$id` or one of its subthemes. */
+const UNDER_THEME = (id: string) => `(:Theme)-[:SUBTHEME_OF*0..]->(:Theme {id: ${id}})`;
+
+/**
+ * Conditions on Document `d` from the map parameter `$f`
+ * ({municipality, county, organisation, theme, kind, yearFrom, yearTo, hasText}; null means any).
+ */
+export const DOCUMENT_FILTER = `
+  ($f.kind IS NULL OR d.kind = $f.kind)
+  AND ($f.yearFrom IS NULL OR d.year >= $f.yearFrom)
+  AND ($f.yearTo IS NULL OR d.year <= $f.yearTo)
+  AND ($f.hasText IS NULL OR coalesce(d.hasText, false) = $f.hasText)
+  AND ($f.theme IS NULL OR EXISTS { (d)-[:ADDRESSES]->${UNDER_THEME('$f.theme')} })
+  AND ($f.municipality IS NULL OR ${DOCUMENT_OF_MUNICIPALITY('$f.municipality')})
+  AND ($f.county IS NULL OR ${DOCUMENT_IN_COUNTY('$f.county')})
+  AND ($f.organisation IS NULL OR EXISTS { (:Organisation {id: $f.organisation})-[:PUBLISHED]->(d) })`;
+
+/**
+ * Conditions on Goal `g` in Document `d` from the map parameter `$f`
+ * ({municipality, county, theme, level, measurable, documentKind, actor}; null means any).
+ */
+export const GOAL_FILTER = `
+  ($f.level IS NULL OR g.level = $f.level)
+  AND ($f.measurable IS NULL OR coalesce(g.measurable, false) = $f.measurable)
+  AND ($f.documentKind IS NULL OR d.kind = $f.documentKind)
+  AND ($f.actor IS NULL OR toLower(coalesce(g.actor, '')) CONTAINS toLower($f.actor))
+  AND ($f.theme IS NULL OR EXISTS { (g)-[:ABOUT]->${UNDER_THEME('$f.theme')} })
+  AND ($f.municipality IS NULL OR ${DOCUMENT_OF_MUNICIPALITY('$f.municipality')})
+  AND ($f.county IS NULL OR ${DOCUMENT_IN_COUNTY('$f.county')})`;
+
+/** The stable order of goals: by document, then by position in it. */
+export const GOAL_ORDER = `${swedishSortKey('d.title')}, d.id, g.position, g.id`;
+
+/** Counts the documents of Municipality `m`: published by it or by one of its organisations. */
+export const MUNICIPALITY_DOCUMENT_COUNT =
+  'COUNT { MATCH (m)-[:PUBLISHED]->(md:Document) RETURN md UNION MATCH (m)<-[:PART_OF]-(:Organisation)-[:PUBLISHED]->(md:Document) RETURN md }';

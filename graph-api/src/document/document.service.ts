@@ -1,0 +1,297 @@
+import type { GraphReader } from '../db/reader.js';
+import { DOCUMENT_FILTER, DOCUMENT_ROW, THEME_ROW, swedishSortKey } from '../db/fragments.js';
+import { byKey, type Loaders } from '../loaders.js';
+import type { PageRequest } from '../pagination/cursor.js';
+import type { Page } from '../pagination/connection.js';
+import { toTheme } from '../theme/theme.service.js';
+import type { Theme, ThemeTag } from '../theme/theme.type.js';
+import type { Document, TextSection } from './document.type.js';
+import type { DocumentFilter, DocumentOrder } from './document.input.js';
+
+/** Sort key (descending) per DocumentOrder; ties, and TITLE, fall back to title then id. One branch per query, so one type. */
+const ORDER_KEY = `CASE $orderBy
+  WHEN 'YEAR_DESC' THEN coalesce(d.year, -1)
+  WHEN 'RECENT' THEN coalesce(COLLECT { MATCH (r:IngestRun)-[:INGESTED]->(d) RETURN r.startedAt ORDER BY r.startedAt DESC LIMIT 1 }[0], '')
+  ELSE 0 END`;
+
+const PAGE = `
+WITH collect(d) AS rows
+RETURN size(rows) AS total, [d IN rows[$skip..$skip + $limit] | ${DOCUMENT_ROW}] AS items`;
+
+const LIST = `
+MATCH (d:Document)
+WHERE ${DOCUMENT_FILTER}
+WITH d, ${ORDER_KEY} AS sortKey
+ORDER BY sortKey DESC, ${swedishSortKey('d.title')}, d.id
+${PAGE}`;
+
+const LIST_MATCHING_TEXT = `
+CALL db.index.fulltext.queryNodes('document_text', $lucene, {limit: $textLimit}) YIELD node AS d, score
+WHERE ${DOCUMENT_FILTER}
+WITH d ORDER BY score DESC, d.id
+${PAGE}`;
+
+/** Documents of several municipalities at once: published by each or by one of its organisations. */
+const OF_MUNICIPALITIES = `
+UNWIND $keys AS key
+CALL (key) {
+  CALL (key) {
+    MATCH (:Municipality {code: key})-[:PUBLISHED]->(d:Document) RETURN d
+    UNION
+    MATCH (:Municipality {code: key})<-[:PART_OF]-(:Organisation)-[:PUBLISHED]->(d:Document) RETURN d
+  }
+  WITH d WHERE ${DOCUMENT_FILTER}
+  WITH d, ${ORDER_KEY} AS sortKey
+  ORDER BY sortKey DESC, ${swedishSortKey('d.title')}, d.id
+  RETURN collect(d) AS rows
+}
+RETURN key, size(rows) AS total, [d IN rows[$skip..$skip + $limit] | ${DOCUMENT_ROW}] AS items`;
+
+const OF_ORGANISATIONS = `
+UNWIND $keys AS key
+CALL (key) {
+  OPTIONAL MATCH (:Organisation {id: key})-[:PUBLISHED]->(d:Document)
+  WITH d ORDER BY ${swedishSortKey('d.title')}, d.id
+  RETURN collect(d) AS rows
+}
+RETURN key, size(rows) AS total, [d IN rows[$skip..$skip + $limit] | ${DOCUMENT_ROW}] AS items`;
+
+/** RELATED_TO read in both directions: a seed page's list, and the seed page seen from a listed title. */
+const RELATED = `
+UNWIND $keys AS key
+CALL (key) {
+  OPTIONAL MATCH (:Document {id: key})-[:RELATED_TO]-(d:Document)
+  WITH DISTINCT d ORDER BY ${swedishSortKey('d.title')}, d.id
+  RETURN collect(d) AS rows
+}
+RETURN key, size(rows) AS total, [d IN rows[$skip..$skip + $limit] | ${DOCUMENT_ROW}] AS items`;
+
+/** Documents addressing a theme or one of its subthemes, per theme id, by title. */
+const OF_THEMES = `
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (:Theme {id: key})<-[:SUBTHEME_OF*0..]-(:Theme)<-[:ADDRESSES]-(d:Document)
+  WITH DISTINCT d ORDER BY ${swedishSortKey('d.title')}, d.id
+  RETURN collect(d) AS rows
+}
+RETURN key, size(rows) AS total, [d IN rows[$skip..$skip + $limit] | ${DOCUMENT_ROW}] AS items`;
+
+const BY_IDS = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN ${DOCUMENT_ROW} AS row`;
+
+const TEXTS = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN id, coalesce(d.text, '') AS text, d.sections AS sections`;
+
+const THEMES = `
+UNWIND $ids AS key
+MATCH (:Document {id: key})-[a:ADDRESSES]->(t:Theme)
+WITH key, a, t ORDER BY a.weight DESC, t.id
+RETURN key, collect({weight: a.weight, terms: a.terms, theme: ${THEME_ROW}}) AS tags`;
+
+/** REUSES read in both directions; spans are stored as seen from the start node, so `outgoing` says whose they are. */
+const REUSED = `
+UNWIND $keys AS key
+CALL (key) {
+  OPTIONAL MATCH (me:Document {id: key})-[r:REUSES]-(d:Document)
+  WITH r, d, startNode(r) = me AS outgoing
+  ORDER BY r.overlap DESC, d.id
+  RETURN collect(CASE WHEN r IS NULL THEN null ELSE {overlap: r.overlap, spans: r.spans, outgoing: outgoing, d: d} END) AS rows
+}
+RETURN key, size(rows) AS total, [x IN rows[$skip..$skip + $limit] | {overlap: x.overlap, spans: x.spans, outgoing: x.outgoing, document: [d IN [x.d] | ${DOCUMENT_ROW}][0]}] AS items`;
+
+export interface DocumentPageFilter {
+  filter: DocumentFilter;
+  orderBy: DocumentOrder;
+  /** the Lucene query compiled from filter.text, if any */
+  lucene: string | null;
+}
+
+export interface StoredReuse {
+  document: Document;
+  overlap: number;
+  /** the stored spans, oriented so that the first of each pair is in this document */
+  spans: Span[];
+}
+
+/** Full-text hits considered per query; enough for any list a person pages through. */
+export const TEXT_LIMIT = 1000;
+
+export function toDocument(row: Document): Document {
+  return {
+    id: row.id,
+    title: row.title ?? '',
+    kind: row.kind ?? 'övrigt',
+    area: row.area ?? null,
+    year: row.year ?? null,
+    adoptedBy: row.adoptedBy ?? null,
+    adoptedOn: row.adoptedOn ?? null,
+    dnr: row.dnr ?? null,
+    path: row.path ?? null,
+    hasText: row.hasText ?? false,
+    synthetic: row.synthetic ?? false,
+    municipalityCode: row.municipalityCode ?? null,
+    organisationId: row.organisationId ?? null,
+  };
+}
+
+const toPage = (row: { total: number; items: Document[] } | undefined): Page<Document> => ({
+  total: row?.total ?? 0,
+  items: (row?.items ?? []).map(toDocument),
+});
+
+export function filterParams(filter: DocumentFilter) {
+  return {
+    municipality: filter.municipality ?? null,
+    county: filter.county ?? null,
+    organisation: filter.organisation ?? null,
+    theme: filter.theme ?? null,
+    kind: filter.kind ?? null,
+    yearFrom: filter.yearFrom ?? null,
+    yearTo: filter.yearTo ?? null,
+    hasText: filter.hasText ?? null,
+  };
+}
+
+export class DocumentService {
+  constructor(
+    private readonly db: GraphReader,
+    private readonly loaders: Loaders,
+  ) {}
+
+  byId(id: string): Promise<Document | null> {
+    return this.loaders
+      .get<string, Document | null>('document', null, async (ids) => {
+        const rows = await this.db.rows<{ row: Document }>(BY_IDS, { ids });
+        return byKey(ids, rows, (r) => r.row.id, null, (r) => toDocument(r.row));
+      })
+      .load(id);
+  }
+
+  async list({ filter, orderBy, lucene }: DocumentPageFilter, page: PageRequest): Promise<Page<Document>> {
+    const params = { f: filterParams(filter), orderBy, lucene, textLimit: TEXT_LIMIT, ...page };
+    return toPage(await this.db.first(lucene ? LIST_MATCHING_TEXT : LIST, params));
+  }
+
+  ofMunicipality(code: string, filter: DocumentFilter, orderBy: DocumentOrder, page: PageRequest): Promise<Page<Document>> {
+    const f = { ...filterParams(filter), municipality: null };
+    return this.paged('documentsOfMunicipality', OF_MUNICIPALITIES, { f, orderBy, ...page }, code);
+  }
+
+  ofOrganisation(id: string, page: PageRequest): Promise<Page<Document>> {
+    return this.paged('documentsOfOrganisation', OF_ORGANISATIONS, { ...page }, id);
+  }
+
+  ofTheme(themeId: string, page: PageRequest): Promise<Page<Document>> {
+    return this.paged('documentsOfTheme', OF_THEMES, { ...page }, themeId);
+  }
+
+  related(id: string, page: PageRequest): Promise<Page<Document>> {
+    return this.paged('relatedDocuments', RELATED, { ...page }, id);
+  }
+
+  private paged(name: string, cypher: string, params: Record<string, unknown>, key: string): Promise<Page<Document>> {
+    return this.loaders
+      .get<string, Page<Document>>(name, params, async (keys) => {
+        const rows = await this.db.rows<{ key: string; total: number; items: Document[] }>(cypher, { ...params, keys });
+        return byKey(keys, rows, (r) => r.key, { total: 0, items: [] }, toPage);
+      })
+      .load(key);
+  }
+
+  /** The body text ('' for title-only documents) and its stored section outline, if any. */
+  textOf(id: string): Promise<{ text: string; sections: unknown }> {
+    return this.loaders
+      .get<string, { text: string; sections: unknown }>('documentText', null, async (ids) => {
+        const rows = await this.db.rows<{ id: string; text: string; sections: unknown }>(TEXTS, { ids });
+        return byKey(ids, rows, (r) => r.id, { text: '', sections: null });
+      })
+      .load(id);
+  }
+
+  async sections(id: string): Promise<TextSection[]> {
+    const { text, sections } = await this.textOf(id);
+    return toSections(text, sections);
+  }
+
+  themes(id: string): Promise<ThemeTag[]> {
+    return this.loaders
+      .get<string, ThemeTag[]>('documentThemes', null, async (ids) => {
+        const rows = await this.db.rows<{ key: string; tags: { weight: number; terms: string[] | null; theme: Theme }[] }>(THEMES, { ids });
+        return byKey(ids, rows, (r) => r.key, [], (r) => r.tags.map((t) => ({ weight: t.weight ?? 0, terms: t.terms ?? [], theme: toTheme(t.theme) })));
+      })
+      .load(id);
+  }
+
+  reused(id: string, page: PageRequest): Promise<Page<StoredReuse>> {
+    return this.loaders
+      .get<string, Page<StoredReuse>>('reusedPassages', page, async (keys) => {
+        type Row = { key: string; total: number; items: { overlap: number; spans: unknown; outgoing: boolean; document: Document }[] };
+        const rows = await this.db.rows<Row>(REUSED, { keys, ...page });
+        return byKey(keys, rows, (r) => r.key, { total: 0, items: [] }, (r) => ({
+          total: r.total,
+          items: r.items.map((x) => ({ document: toDocument(x.document), overlap: x.overlap ?? 0, spans: orientSpans(parseSpans(x.spans), x.outgoing) })),
+        }));
+      })
+      .load(id);
+  }
+}
+
+type Span = { start: number; end: number; otherStart: number; otherEnd: number };
+
+/**
+ * REUSES.spans as the linker stores them, seen from the relationship's start node: a flat list of
+ * integers, four per passage (aStart, aEnd, bStart, bEnd), or a JSON string of that list or of
+ * {aStart, aEnd, bStart, bEnd} objects. Anything unreadable yields no spans rather than an error.
+ */
+export function parseSpans(value: unknown): Span[] {
+  let stored: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      stored = JSON.parse(value);
+    } catch {
+      return [];
+    }
+  }
+  if (!Array.isArray(stored)) return [];
+  const numbers = stored.flatMap((item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item) && 'aStart' in item
+      ? [(item as Record<string, unknown>).aStart, (item as Record<string, unknown>).aEnd, (item as Record<string, unknown>).bStart, (item as Record<string, unknown>).bEnd]
+      : [item].flat(),
+  );
+  if (!numbers.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)) return [];
+  const spans: Span[] = [];
+  for (let i = 0; i + 3 < numbers.length; i += 4) {
+    const [start, end, otherStart, otherEnd] = numbers.slice(i, i + 4) as number[];
+    spans.push({ start: start!, end: end!, otherStart: otherStart!, otherEnd: otherEnd! });
+  }
+  return spans;
+}
+
+function orientSpans(spans: Span[], outgoing: boolean): Span[] {
+  return outgoing ? spans : spans.map((s) => ({ start: s.otherStart, end: s.otherEnd, otherStart: s.start, otherEnd: s.end }));
+}
+
+/**
+ * Sections from the stored outline (a JSON list of {heading, start, end}) when there is one,
+ * otherwise the whole text as one section.
+ */
+export function toSections(text: string, stored: unknown): TextSection[] {
+  let outline: unknown = stored;
+  if (typeof stored === 'string') {
+    try {
+      outline = JSON.parse(stored);
+    } catch {
+      outline = null;
+    }
+  }
+  if (Array.isArray(outline) && outline.length > 0) {
+    return outline
+      .filter((s): s is { heading?: string | null; start: number; end: number } => typeof s?.start === 'number' && typeof s?.end === 'number')
+      .map((s) => ({ heading: s.heading ?? null, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+  }
+  return text ? [{ heading: null, start: 0, end: text.length, text }] : [];
+}

@@ -1,0 +1,253 @@
+import type { GraphReader } from '../db/reader.js';
+import { GOAL_FILTER, GOAL_ORDER, GOAL_ROW, THEME_ROW } from '../db/fragments.js';
+import { byKey, type Loaders } from '../loaders.js';
+import type { PageRequest } from '../pagination/cursor.js';
+import type { Page } from '../pagination/connection.js';
+import { toTheme } from '../theme/theme.service.js';
+import type { Theme, ThemeTag } from '../theme/theme.type.js';
+import type { Goal, MeasurableTarget } from './goal.type.js';
+import type { GoalFilter } from './goal.input.js';
+
+/** Pages a stream of (d, g) rows: counts all, projects only the requested slice. */
+const PAGE = `
+WITH collect([d, g]) AS rows
+CALL (rows) {
+  UNWIND rows[$skip..$skip + $limit] AS pair
+  WITH pair[0] AS d, pair[1] AS g
+  RETURN collect(${GOAL_ROW}) AS items
+}
+RETURN size(rows) AS total, items`;
+
+/** The same per key: closes a `CALL (key) {` block that streams (d, g) rows. */
+const PAGE_PER_KEY = `
+  RETURN collect([d, g]) AS rows
+}
+CALL (rows) {
+  UNWIND rows[$skip..$skip + $limit] AS pair
+  WITH pair[0] AS d, pair[1] AS g
+  RETURN collect(${GOAL_ROW}) AS items
+}
+RETURN key, size(rows) AS total, items`;
+
+const LIST = `
+MATCH (d:Document)-[:HAS_GOAL]->(g:Goal)
+WHERE ${GOAL_FILTER}
+WITH d, g ORDER BY ${GOAL_ORDER}
+${PAGE}`;
+
+const LIST_MATCHING_TEXT = `
+CALL db.index.fulltext.queryNodes('goal_text', $lucene, {limit: $textLimit}) YIELD node AS g, score
+MATCH (d:Document)-[:HAS_GOAL]->(g)
+WHERE ${GOAL_FILTER}
+WITH d, g ORDER BY score DESC, g.id
+${PAGE}`;
+
+const BY_IDS = `
+UNWIND $ids AS id
+MATCH (d:Document)-[:HAS_GOAL]->(g:Goal {id: id})
+RETURN ${GOAL_ROW} AS row`;
+
+const OF_DOCUMENTS = `
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (d:Document {id: key})-[:HAS_GOAL]->(g:Goal)
+  WITH d, g ORDER BY g.position, g.id
+${PAGE_PER_KEY}`;
+
+const OF_MUNICIPALITIES = `
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (:Municipality {code: key})-[:PUBLISHED]->(d:Document)-[:HAS_GOAL]->(g:Goal)
+  WHERE ${GOAL_FILTER}
+  WITH d, g ORDER BY ${GOAL_ORDER}
+${PAGE_PER_KEY}`;
+
+/** Goals of one municipality about one theme (with $rollUp, or one of its subthemes), keyed by [themeId, code]. */
+const ON_THEME = `
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (:Municipality {code: key[1]})-[:PUBLISHED]->(d:Document)-[:HAS_GOAL]->(g:Goal)
+  WHERE EXISTS { (g)-[:ABOUT]->(t:Theme) WHERE t.id = key[0] OR ($rollUp AND EXISTS { (t)-[:SUBTHEME_OF*1..]->(:Theme {id: key[0]}) }) }
+  WITH d, g ORDER BY ${GOAL_ORDER}
+${PAGE_PER_KEY}`;
+
+/** Goals about a theme or one of its subthemes, per theme id. */
+const OF_THEMES = `
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (:Theme {id: key})<-[:SUBTHEME_OF*0..]-(:Theme)<-[:ABOUT]-(g:Goal)<-[:HAS_GOAL]-(d:Document)
+  WITH DISTINCT d, g ORDER BY ${GOAL_ORDER}
+${PAGE_PER_KEY}`;
+
+const THEMES = `
+UNWIND $ids AS key
+MATCH (:Goal {id: key})-[a:ABOUT]->(t:Theme)
+WITH key, a, t ORDER BY a.weight DESC, t.id
+RETURN key, collect({weight: a.weight, terms: a.terms, theme: ${THEME_ROW}}) AS tags`;
+
+/**
+ * SIMILAR_TO is stored once per pair and read in both directions. With $otherOnly, goals of the
+ * same municipality are left out (goals of documents without a municipality always count as other).
+ */
+const SIMILAR = `
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (md:Document)-[:HAS_GOAL]->(me:Goal {id: key})-[s:SIMILAR_TO]-(g:Goal)<-[:HAS_GOAL]-(d:Document)
+  WHERE s.score >= $minScore AND g <> me
+    AND (NOT $otherOnly OR NOT EXISTS { (m:Municipality)-[:PUBLISHED]->(d) WHERE (m)-[:PUBLISHED]->(md) })
+  WITH d, g, s ORDER BY s.score DESC, g.id
+  RETURN collect([d, g, s]) AS rows
+}
+CALL (rows) {
+  UNWIND rows[$skip..$skip + $limit] AS triple
+  WITH triple[0] AS d, triple[1] AS g, triple[2] AS s
+  RETURN collect({score: s.score, sharedTerms: s.sharedTerms, goal: ${GOAL_ROW}}) AS items
+}
+RETURN key, size(rows) AS total, items`;
+
+export interface SimilarGoal {
+  goal: Goal;
+  score: number;
+  sharedTerms: string[];
+}
+
+/** Full-text hits considered per query. */
+export const TEXT_LIMIT = 1000;
+
+type GoalRow = Record<string, unknown> & { id: string; documentId: string; municipalityCode: string | null };
+
+/** Maps a stored goal (node properties plus documentId/municipalityCode) to the API type, tolerating absent properties. */
+export function toGoal(row: GoalRow): Goal {
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : null);
+  return {
+    id: row.id,
+    text: str(row.text) ?? '',
+    actor: str(row.actor),
+    level: str(row.level) ?? 'mål',
+    measurable: row.measurable === true,
+    target: toTarget(row),
+    deadline: num(row.deadline) ?? num(row.targetDeadline),
+    section: str(row.section),
+    position: num(row.position) ?? 0,
+    start: num(row.start) ?? 0,
+    end: num(row.end) ?? 0,
+    documentId: row.documentId,
+    municipalityCode: row.municipalityCode ?? null,
+  };
+}
+
+/**
+ * The measurable target: stored either as a JSON object in `target`, as plain text in `target`
+ * with `targetKind`/`targetValue`/`targetUnit`/`targetDeadline` beside it, or not at all.
+ */
+function toTarget(row: Record<string, unknown>): MeasurableTarget | null {
+  const raw = row.target;
+  if (raw === null || raw === undefined || raw === '') return null;
+  let object: Record<string, unknown> | null = null;
+  if (typeof raw === 'string' && raw.trimStart().startsWith('{')) {
+    try {
+      object = JSON.parse(raw) as Record<string, unknown>;
+    } catch {
+      object = null;
+    }
+  } else if (typeof raw === 'object') object = raw as Record<string, unknown>;
+  const pick = (key: string) => object?.[key] ?? row[`target${key[0]!.toUpperCase()}${key.slice(1)}`];
+  const text = object ? object.text : raw;
+  if (typeof text !== 'string') return null;
+  const value = pick('value');
+  const deadline = pick('deadline') ?? row.deadline;
+  return {
+    text,
+    kind: typeof pick('kind') === 'string' ? (pick('kind') as string) : null,
+    value: typeof value === 'number' ? value : null,
+    unit: typeof pick('unit') === 'string' ? (pick('unit') as string) : null,
+    deadline: typeof deadline === 'number' ? deadline : null,
+  };
+}
+
+export function goalFilterParams(filter: GoalFilter) {
+  return {
+    municipality: filter.municipality ?? null,
+    county: filter.county ?? null,
+    theme: filter.theme ?? null,
+    level: filter.level ?? null,
+    measurable: filter.measurable ?? null,
+    documentKind: filter.documentKind ?? null,
+    actor: filter.actor?.trim() || null,
+  };
+}
+
+type PageRow = { key: unknown; total: number; items: GoalRow[] };
+const toPage = (row: { total: number; items: GoalRow[] } | undefined): Page<Goal> => ({ total: row?.total ?? 0, items: (row?.items ?? []).map(toGoal) });
+
+export class GoalService {
+  constructor(
+    private readonly db: GraphReader,
+    private readonly loaders: Loaders,
+  ) {}
+
+  byId(id: string): Promise<Goal | null> {
+    return this.loaders
+      .get<string, Goal | null>('goal', null, async (ids) => {
+        const rows = await this.db.rows<{ row: GoalRow }>(BY_IDS, { ids });
+        return byKey(ids, rows, (r) => r.row.id, null, (r) => toGoal(r.row));
+      })
+      .load(id);
+  }
+
+  async list(filter: GoalFilter, lucene: string | null, page: PageRequest): Promise<Page<Goal>> {
+    const params = { f: goalFilterParams(filter), lucene, textLimit: TEXT_LIMIT, ...page };
+    return toPage(await this.db.first(lucene ? LIST_MATCHING_TEXT : LIST, params));
+  }
+
+  ofDocument(id: string, page: PageRequest): Promise<Page<Goal>> {
+    return this.paged('goalsOfDocument', OF_DOCUMENTS, { ...page }, id);
+  }
+
+  ofMunicipality(code: string, filter: GoalFilter, page: PageRequest): Promise<Page<Goal>> {
+    return this.paged('goalsOfMunicipality', OF_MUNICIPALITIES, { f: { ...goalFilterParams(filter), municipality: null }, ...page }, code);
+  }
+
+  /** The municipality's goals about the theme; with rollUp, also those about its subthemes. */
+  onTheme(themeId: string, code: string, rollUp: boolean, page: PageRequest): Promise<Page<Goal>> {
+    return this.paged('goalsOnTheme', ON_THEME, { rollUp, ...page }, [themeId, code]);
+  }
+
+  /** Goals about the theme or one of its subthemes; batched across themes. */
+  ofTheme(themeId: string, page: PageRequest): Promise<Page<Goal>> {
+    return this.paged('goalsOfTheme', OF_THEMES, { ...page }, themeId);
+  }
+
+  themes(id: string): Promise<ThemeTag[]> {
+    return this.loaders
+      .get<string, ThemeTag[]>('goalThemes', null, async (ids) => {
+        const rows = await this.db.rows<{ key: string; tags: { weight: number; terms: string[] | null; theme: Theme }[] }>(THEMES, { ids });
+        return byKey(ids, rows, (r) => r.key, [], (r) => r.tags.map((t) => ({ weight: t.weight ?? 0, terms: t.terms ?? [], theme: toTheme(t.theme) })));
+      })
+      .load(id);
+  }
+
+  similar(id: string, options: { minScore: number; otherMunicipalitiesOnly: boolean }, page: PageRequest): Promise<Page<SimilarGoal>> {
+    const params = { minScore: options.minScore, otherOnly: options.otherMunicipalitiesOnly, ...page };
+    return this.loaders
+      .get<string, Page<SimilarGoal>>('similarGoals', params, async (keys) => {
+        type Row = { key: string; total: number; items: { score: number; sharedTerms: string[] | null; goal: GoalRow }[] };
+        const rows = await this.db.rows<Row>(SIMILAR, { ...params, keys });
+        return byKey(keys, rows, (r) => r.key, { total: 0, items: [] }, (r) => ({
+          total: r.total,
+          items: r.items.map((x) => ({ score: x.score ?? 0, sharedTerms: x.sharedTerms ?? [], goal: toGoal(x.goal) })),
+        }));
+      })
+      .load(id);
+  }
+
+  private paged<K>(name: string, cypher: string, params: Record<string, unknown>, key: K): Promise<Page<Goal>> {
+    return this.loaders
+      .get<K, Page<Goal>>(name, params, async (keys) => {
+        const rows = await this.db.rows<PageRow>(cypher, { ...params, keys });
+        return byKey(keys, rows, (r) => r.key as K, { total: 0, items: [] }, toPage);
+      })
+      .load(key);
+  }
+}

@@ -1,0 +1,120 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../context.js';
+import { badInput, notFound } from '../errors.js';
+import { PageArgs, toConnection } from '../pagination/connection.js';
+import { County } from '../county/county.type.js';
+import { DocumentConnection } from '../document/document.type.js';
+import { DocumentFilter, DocumentOrder } from '../document/document.input.js';
+import { GoalConnection } from '../goal/goal.type.js';
+import { GoalFilter } from '../goal/goal.input.js';
+import { OrganisationConnection } from '../organisation/organisation.type.js';
+import { checkCode, checkDocumentKind, checkGoalLevel, checkYears } from '../validate.js';
+import { Municipality, MunicipalityConnection, ThemeWeight } from './municipality.type.js';
+import { MunicipalityFilter, MunicipalityOrder } from './municipality.input.js';
+import { SimilarMunicipalityConnection, type SimilarMunicipalityEdge } from './similar-municipality.type.js';
+
+@Resolver(() => Municipality)
+export class MunicipalityResolver {
+  @Query(() => MunicipalityConnection, { description: 'Municipalities, alphabetically unless ordered otherwise.' })
+  async municipalities(
+    @Arg('filter', () => MunicipalityFilter, { nullable: true }) filter: MunicipalityFilter | null,
+    @Arg('orderBy', () => MunicipalityOrder, { defaultValue: MunicipalityOrder.NAME }) orderBy: MunicipalityOrder,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    const page = ctx.page(args);
+    if (filter?.county) checkCode(filter.county, 'filter.county', 'county');
+    return toConnection(await ctx.services.municipalities.list(filter ?? {}, orderBy, page), page);
+  }
+
+  @Query(() => Municipality, { nullable: true, description: 'One municipality by code or by name (give exactly one). NOT_FOUND when there is none.' })
+  async municipality(
+    @Arg('code', () => String, { nullable: true }) code: string | null,
+    @Arg('name', () => String, { nullable: true }) name: string | null,
+    @Ctx() ctx: ApiContext,
+  ) {
+    if ((code == null) === (name == null)) throw badInput('Give either code or name, not both and not neither.', code == null ? 'code' : 'name');
+    if (code != null) checkCode(code, 'code');
+    const found = code != null ? await ctx.services.municipalities.byCode(code) : await ctx.services.municipalities.byName(name!);
+    if (!found) throw notFound(code != null ? `No municipality with code ${code}.` : `No municipality named "${name}".`);
+    return found;
+  }
+
+  @Query(() => SimilarMunicipalityConnection, { description: 'Municipalities most like this one in theme profile and goal overlap, most similar first.' })
+  async similarMunicipalities(@Arg('code', () => String) code: string, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
+    checkCode(code, 'code');
+    const page = ctx.page(args);
+    const { municipalities, themes } = ctx.services;
+    if (!(await municipalities.byCode(code))) throw notFound(`No municipality with code ${code}.`);
+    const ranked = await municipalities.similar(code);
+    const slice = ranked.slice(page.skip, page.skip + page.limit);
+    const [nodes, sharedThemes] = await Promise.all([
+      Promise.all(slice.map((s) => municipalities.byCode(s.code))),
+      Promise.all(slice.map((s) => Promise.all(s.sharedThemes.map((id) => themes.byId(id))))),
+    ]);
+    return toConnection({ total: ranked.length, items: slice.map((s, i) => ({ ...s, node: nodes[i]!, sharedThemes: sharedThemes[i]!.filter((t) => t !== null) })) }, page, (item, cursor): SimilarMunicipalityEdge => ({
+      cursor,
+      node: item.node,
+      score: item.score,
+      themeSimilarity: item.themeSimilarity,
+      goalOverlap: item.goalOverlap,
+      similarGoalCount: item.similarGoalCount,
+      sharedThemes: item.sharedThemes,
+    }));
+  }
+
+  @FieldResolver(() => County, { nullable: true })
+  county(@Root() municipality: Municipality, @Ctx() ctx: ApiContext) {
+    return municipality.countyCode ? ctx.services.counties.byCode(municipality.countyCode) : null;
+  }
+
+  @FieldResolver(() => DocumentConnection, { description: 'Documents published by the municipality or by one of its organisations.' })
+  async documents(
+    @Root() municipality: Municipality,
+    @Arg('filter', () => DocumentFilter, { nullable: true }) filter: DocumentFilter | null,
+    @Arg('orderBy', () => DocumentOrder, { defaultValue: DocumentOrder.TITLE }) orderBy: DocumentOrder,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    const page = ctx.page(args);
+    if (filter?.text) throw badInput('The text filter is available on the top-level `documents` query and `search`, not on a municipality\'s documents.', 'filter.text');
+    checkDocumentKind(filter?.kind, 'filter.kind');
+    checkYears(filter?.yearFrom, filter?.yearTo);
+    return toConnection(await ctx.services.documents.ofMunicipality(municipality.code, filter ?? {}, orderBy, page), page);
+  }
+
+  @FieldResolver(() => GoalConnection, { description: 'Goals in the municipality\'s own documents, by document and position.' })
+  async goals(
+    @Root() municipality: Municipality,
+    @Arg('filter', () => GoalFilter, { nullable: true }) filter: GoalFilter | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    const page = ctx.page(args);
+    if (filter?.text) throw badInput('The text filter is available on the top-level `goals` query and `search`, not on a municipality\'s goals.', 'filter.text');
+    checkGoalLevel(filter?.level, 'filter.level');
+    checkDocumentKind(filter?.documentKind, 'filter.documentKind');
+    return toConnection(await ctx.services.goals.ofMunicipality(municipality.code, filter ?? {}, page), page);
+  }
+
+  @FieldResolver(() => OrganisationConnection, { description: 'Bodies that are part of the municipality (companies, boards…).' })
+  async organisations(@Root() municipality: Municipality, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
+    const page = ctx.page(args);
+    return toConnection(await ctx.services.organisations.ofMunicipality(municipality.code, page), page);
+  }
+
+  @FieldResolver(() => [ThemeWeight], { description: 'The themes its documents address, strongest first.' })
+  themeProfile(@Root() municipality: Municipality, @Ctx() ctx: ApiContext) {
+    return ctx.services.municipalities.themeProfile(municipality.code);
+  }
+
+  @FieldResolver(() => Int, { description: 'Documents published by the municipality or by one of its organisations (the size of `documents`).' })
+  async documentCount(@Root() municipality: Municipality, @Ctx() ctx: ApiContext) {
+    return (await ctx.services.municipalities.counts(municipality.code)).documents;
+  }
+
+  @FieldResolver(() => Int, { description: 'Goals in its own documents (the size of `goals`).' })
+  async goalCount(@Root() municipality: Municipality, @Ctx() ctx: ApiContext) {
+    return (await ctx.services.municipalities.counts(municipality.code)).goals;
+  }
+}

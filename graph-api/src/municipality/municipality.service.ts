@@ -1,0 +1,180 @@
+import { COUNTIES } from '@strategigrafen/schema';
+import type { GraphReader } from '../db/reader.js';
+import { MUNICIPALITY_DOCUMENT_COUNT, MUNICIPALITY_ROW, THEME_ROW, swedishSortKey } from '../db/fragments.js';
+import type { Loaders } from '../loaders.js';
+import { byKey } from '../loaders.js';
+import type { PageRequest } from '../pagination/cursor.js';
+import type { Page } from '../pagination/connection.js';
+import type { Theme } from '../theme/theme.type.js';
+import { toTheme } from '../theme/theme.service.js';
+import type { Municipality } from './municipality.type.js';
+import type { MunicipalityFilter, MunicipalityOrder } from './municipality.input.js';
+import { rankSimilarMunicipalities, type Profile, type SimilarMunicipality } from './similarity.js';
+
+const BY_CODES = `
+UNWIND $codes AS code
+MATCH (m:Municipality {code: code})
+RETURN ${MUNICIPALITY_ROW} AS row`;
+
+const BY_NAME = `
+MATCH (m:Municipality)
+WHERE toLower(m.name) = toLower($name)
+RETURN ${MUNICIPALITY_ROW} AS row
+ORDER BY m.code
+LIMIT 1`;
+
+const LIST = `
+MATCH (m:Municipality)
+WHERE ($f.county IS NULL OR EXISTS { (m)-[:IN_COUNTY]->(:County {code: $f.county}) })
+  AND ($f.text IS NULL OR toLower(m.name) CONTAINS toLower($f.text) OR m.code = $f.text)
+  AND ($f.theme IS NULL OR EXISTS { (m)-[:PUBLISHED]->(:Document)-[:ADDRESSES]->(:Theme)-[:SUBTHEME_OF*0..]->(:Theme {id: $f.theme}) })
+  AND ($f.hasDocuments IS NULL OR EXISTS { (m)-[:PUBLISHED]->(:Document) } = $f.hasDocuments)
+WITH m, CASE $orderBy WHEN 'DOCUMENTS' THEN ${MUNICIPALITY_DOCUMENT_COUNT} ELSE 0 END AS documents
+ORDER BY documents DESC, ${swedishSortKey('m.name')}, m.code
+WITH collect(m) AS rows
+RETURN size(rows) AS total, [m IN rows[$skip..$skip + $limit] | ${MUNICIPALITY_ROW}] AS items`;
+
+const OF_COUNTIES = `
+UNWIND $codes AS key
+CALL (key) {
+  OPTIONAL MATCH (m:Municipality)-[:IN_COUNTY]->(:County {code: key})
+  WITH m ORDER BY ${swedishSortKey('m.name')}, m.code
+  RETURN collect(m) AS rows
+}
+RETURN key, size(rows) AS total, [m IN rows[$skip..$skip + $limit] | ${MUNICIPALITY_ROW}] AS items`;
+
+/**
+ * Per municipality and theme, as tagged (no roll-up into parent themes): summed ADDRESSES weights of
+ * its own documents, how many of them address the theme, and how many of its goals are about it.
+ */
+const THEME_PROFILES = `
+UNWIND $codes AS key
+MATCH (m:Municipality {code: key})
+CALL (m) {
+  MATCH (m)-[:PUBLISHED]->(d:Document)-[a:ADDRESSES]->(t:Theme)
+  RETURN t, sum(a.weight) AS weight, count(DISTINCT d) AS documentCount, 0 AS goalCount
+  UNION ALL
+  MATCH (m)-[:PUBLISHED]->(:Document)-[:HAS_GOAL]->(g:Goal)-[:ABOUT]->(t:Theme)
+  RETURN t, 0.0 AS weight, 0 AS documentCount, count(DISTINCT g) AS goalCount
+}
+WITH key, t, sum(weight) AS weight, sum(documentCount) AS documentCount, sum(goalCount) AS goalCount
+RETURN key, ${THEME_ROW} AS theme, weight, documentCount, goalCount
+ORDER BY key, weight DESC, goalCount DESC, t.id`;
+
+const COUNTS = `
+UNWIND $codes AS key
+MATCH (m:Municipality {code: key})
+RETURN key,
+  ${MUNICIPALITY_DOCUMENT_COUNT} AS documents,
+  COUNT { (m)-[:PUBLISHED]->(:Document)-[:HAS_GOAL]->(:Goal) } AS goals`;
+
+/** The profile of one municipality and of every other with documents, plus SIMILAR_TO links between their goals. */
+const SIMILARITY_INPUT = `
+MATCH (me:Municipality {code: $code})
+CALL (me) {
+  MATCH (m:Municipality)-[:PUBLISHED]->(:Document)-[a:ADDRESSES]->(t:Theme)
+  RETURN collect({code: m.code, theme: t.id, weight: a.weight}) AS weights
+}
+CALL (me) {
+  MATCH (me)-[:PUBLISHED]->(:Document)-[:HAS_GOAL]->(:Goal)-[:SIMILAR_TO]-(:Goal)<-[:HAS_GOAL]-(:Document)<-[:PUBLISHED]-(o:Municipality)
+  WHERE o <> me
+  RETURN collect(o.code) AS links
+}
+RETURN weights, links`;
+
+
+export interface ThemeProfileEntry {
+  theme: Theme;
+  weight: number;
+  share: number;
+  documentCount: number;
+  goalCount: number;
+}
+
+export interface MunicipalityCounts {
+  documents: number;
+  goals: number;
+}
+
+export function toMunicipality(row: Municipality): Municipality {
+  return { code: row.code, name: row.name, lat: row.lat ?? null, lon: row.lon ?? null, countyCode: row.countyCode ?? null };
+}
+
+export function countyRegion(code: string): string | null {
+  return COUNTIES.find((c) => c.code === code)?.region ?? null;
+}
+
+export class MunicipalityService {
+  constructor(
+    private readonly db: GraphReader,
+    private readonly loaders: Loaders,
+  ) {}
+
+  byCode(code: string): Promise<Municipality | null> {
+    return this.loaders
+      .get<string, Municipality | null>('municipality', null, async (codes) => {
+        const rows = await this.db.rows<{ row: Municipality }>(BY_CODES, { codes });
+        return byKey(codes, rows, (r) => r.row.code, null, (r) => toMunicipality(r.row));
+      })
+      .load(code);
+  }
+
+  async byName(name: string): Promise<Municipality | null> {
+    const row = await this.db.first<{ row: Municipality }>(BY_NAME, { name: name.trim() });
+    return row ? toMunicipality(row.row) : null;
+  }
+
+  async list(filter: MunicipalityFilter, orderBy: MunicipalityOrder, page: PageRequest): Promise<Page<Municipality>> {
+    const f = { county: filter.county ?? null, theme: filter.theme ?? null, text: filter.text?.trim() || null, hasDocuments: filter.hasDocuments ?? null };
+    const row = await this.db.first<{ total: number; items: Municipality[] }>(LIST, { f, orderBy, ...page });
+    return { total: row?.total ?? 0, items: (row?.items ?? []).map(toMunicipality) };
+  }
+
+  ofCounty(code: string, page: PageRequest): Promise<Page<Municipality>> {
+    return this.loaders
+      .get<string, Page<Municipality>>('municipalitiesOfCounty', page, async (codes) => {
+        const rows = await this.db.rows<{ key: string; total: number; items: Municipality[] }>(OF_COUNTIES, { codes, ...page });
+        return byKey(codes, rows, (r) => r.key, { total: 0, items: [] }, (r) => ({ total: r.total, items: r.items.map(toMunicipality) }));
+      })
+      .load(code);
+  }
+
+  /** Themes the municipality's documents address, strongest first. */
+  themeProfile(code: string): Promise<ThemeProfileEntry[]> {
+    return this.loaders
+      .get<string, ThemeProfileEntry[]>('themeProfile', null, async (codes) => {
+        const rows = await this.db.rows<{ key: string; theme: Theme; weight: number; documentCount: number; goalCount: number }>(THEME_PROFILES, { codes });
+        return codes.map((code) => {
+          const mine = rows.filter((r) => r.key === code);
+          const top = mine[0]?.weight ?? 0;
+          return mine.map((r) => ({ theme: toTheme(r.theme), weight: r.weight, share: top > 0 ? r.weight / top : 0, documentCount: r.documentCount, goalCount: r.goalCount }));
+        });
+      })
+      .load(code);
+  }
+
+  counts(code: string): Promise<MunicipalityCounts> {
+    return this.loaders
+      .get<string, MunicipalityCounts>('municipalityCounts', null, async (codes) => {
+        const rows = await this.db.rows<{ key: string; documents: number; goals: number }>(COUNTS, { codes });
+        return byKey(codes, rows, (r) => r.key, { documents: 0, goals: 0 }, (r) => ({ documents: r.documents, goals: r.goals }));
+      })
+      .load(code);
+  }
+
+  /** Other municipalities ranked by theme profile and similar-goal links (see rankSimilarMunicipalities). */
+  async similar(code: string): Promise<SimilarMunicipality[]> {
+    const row = await this.db.first<{ weights: { code: string; theme: string; weight: number }[]; links: string[] }>(SIMILARITY_INPUT, { code });
+    if (!row) return [];
+    const profiles = new Map<string, Profile>();
+    for (const w of row.weights) {
+      const profile = profiles.get(w.code) ?? new Map<string, number>();
+      profile.set(w.theme, (profile.get(w.theme) ?? 0) + (w.weight ?? 0));
+      profiles.set(w.code, profile);
+    }
+    const links = new Map<string, number>();
+    for (const other of row.links) links.set(other, (links.get(other) ?? 0) + 1);
+    return rankSimilarMunicipalities(code, profiles, links);
+  }
+
+}

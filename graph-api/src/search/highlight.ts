@@ -1,0 +1,148 @@
+/// <reference path="../natural.d.ts" />
+/**
+ * Highlighting, computed here rather than by Lucene: find where a parsed query's words (by Swedish
+ * stem), phrases and prefixes occur in a text, and cut a snippet around the densest cluster.
+ * Output is plain text plus ranges, never markup, so clients render it safely.
+ */
+import stemmer from 'natural/lib/natural/stemmers/porter_stemmer_sv.js';
+import type { ParsedQuery } from './query.js';
+import { SWEDISH_STOPWORDS } from './stopwords.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Highlighted {
+  text: string;
+  highlights: Range[];
+  truncatedStart: boolean;
+  truncatedEnd: boolean;
+}
+
+export interface Matches {
+  ranges: Range[];
+  /** the query's words, phrases (as written, quoted) and prefixes (with *) found in the text */
+  terms: string[];
+}
+
+interface Token extends Range {
+  stem: string;
+  lower: string;
+}
+
+const stem = (word: string) => stemmer.stem(word.toLocaleLowerCase('sv'));
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => {
+    const lower = m[0].toLocaleLowerCase('sv');
+    return { start: m.index, end: m.index + m[0].length, lower, stem: stemmer.stem(lower) };
+  });
+}
+
+/** A query compiled for matching: stems of its words and phrases. */
+export interface Matcher {
+  words: Map<string, string>;
+  phrases: { term: string; stems: string[] }[];
+  prefixes: string[];
+}
+
+export function compileMatcher(query: ParsedQuery): Matcher {
+  const words = new Map<string, string>();
+  for (const w of query.words) if (!SWEDISH_STOPWORDS.has(w)) words.set(stem(w), w);
+  const phrases = query.phrases.map((p) => ({
+    term: `"${p}"`,
+    // the index skips stop words inside phrases too, so matching does the same
+    stems: p.split(' ').filter((w) => !SWEDISH_STOPWORDS.has(w)).map(stem),
+  }));
+  return { words, phrases: phrases.filter((p) => p.stems.length > 0), prefixes: query.prefixes };
+}
+
+export function findMatches(text: string, matcher: Matcher): Matches {
+  const all = tokens(text);
+  const ranges: Range[] = [];
+  const found = new Set<string>();
+  const content = all.filter((t) => !SWEDISH_STOPWORDS.has(t.lower));
+  content.forEach((token, i) => {
+    const word = matcher.words.get(token.stem);
+    if (word) {
+      ranges.push({ start: token.start, end: token.end });
+      found.add(word);
+    }
+    for (const prefix of matcher.prefixes) {
+      if (token.lower.startsWith(prefix)) {
+        ranges.push({ start: token.start, end: token.end });
+        found.add(`${prefix}*`);
+      }
+    }
+    for (const phrase of matcher.phrases) {
+      const run = content.slice(i, i + phrase.stems.length);
+      if (run.length === phrase.stems.length && run.every((t, k) => t.stem === phrase.stems[k])) {
+        ranges.push({ start: token.start, end: run.at(-1)!.end });
+        found.add(phrase.term);
+      }
+    }
+  });
+  return { ranges: merge(ranges), terms: [...found] };
+}
+
+/** Sorts ranges and merges the overlapping or touching ones. */
+export function merge(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out.at(-1);
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+/**
+ * The window of about `length` characters holding the most highlights, widened to word
+ * boundaries, with the ranges inside it shifted to the snippet's own offsets.
+ */
+export function snippet(text: string, ranges: Range[], length = 240): Highlighted {
+  if (text.length <= length) return { text, highlights: ranges, truncatedStart: false, truncatedEnd: false };
+  let bestStart = 0;
+  let bestCount = 0;
+  for (let i = 0; i < ranges.length; i++) {
+    const from = ranges[i]!.start;
+    let count = 0;
+    for (let j = i; j < ranges.length && ranges[j]!.end <= from + length; j++) count++;
+    if (count > bestCount) {
+      bestCount = count;
+      bestStart = from;
+    }
+  }
+  // lead in with a little context before the first highlight
+  let start = bestCount ? Math.max(0, bestStart - Math.floor(length / 6)) : 0;
+  let end = Math.min(text.length, start + length);
+  if (end === text.length) start = Math.max(0, end - length);
+  start = wordBoundary(text, start, -1);
+  end = wordBoundary(text, end, +1);
+  const highlights = ranges
+    .filter((r) => r.start >= start && r.end <= end)
+    .map((r) => ({ start: r.start - start, end: r.end - start }));
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  return {
+    text: trimmed,
+    highlights: highlights.map((r) => ({ start: r.start - lead, end: r.end - lead })).filter((r) => r.start >= 0 && r.end <= trimmed.length),
+    truncatedStart: start > 0,
+    truncatedEnd: end < text.length,
+  };
+}
+
+/** Moves `at` outward to the nearest whitespace so no word is cut (at most 30 characters). */
+function wordBoundary(text: string, at: number, direction: -1 | 1): number {
+  let i = at;
+  for (let steps = 0; steps < 30 && i > 0 && i < text.length && !/\s/.test(text[direction < 0 ? i - 1 : i]!); steps++) i += direction;
+  return /\s/.test(text[direction < 0 ? i - 1 : i] ?? ' ') ? i : at;
+}
+
+export function highlight(text: string, matcher: Matcher, length?: number): { highlighted: Highlighted; terms: string[] } {
+  const matches = findMatches(text, matcher);
+  return { highlighted: snippet(text, matches.ranges, length), terms: matches.terms };
+}

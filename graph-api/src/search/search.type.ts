@@ -1,0 +1,152 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../pagination/connection.js';
+import { Document } from '../document/document.type.js';
+import { Goal } from '../goal/goal.type.js';
+
+export enum SearchHitKind {
+  DOCUMENT = 'DOCUMENT',
+  GOAL = 'GOAL',
+}
+registerEnumType(SearchHitKind, { name: 'SearchHitKind', description: 'What a search hit is.' });
+
+export enum SearchMode {
+  ALL = 'ALL',
+  ANY = 'ANY',
+}
+registerEnumType(SearchMode, {
+  name: 'SearchMode',
+  description: 'How the words of a query combine.',
+  valuesConfig: { ALL: { description: 'Every word or phrase must match (default).' }, ANY: { description: 'Any word or phrase may match; more matches rank higher.' } },
+});
+
+@ObjectType({ description: 'A character range [start, end) in a text, in UTF-16 code units (JavaScript string indices).' })
+export class TextRange {
+  @Field(() => Int)
+  start!: number;
+
+  @Field(() => Int)
+  end!: number;
+}
+
+@ObjectType({ description: 'Plain text plus the ranges to highlight. Never HTML: render the text as text and wrap the ranges yourself.' })
+export class HighlightedText {
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => [TextRange], { description: 'Non-overlapping, in order.' })
+  highlights!: TextRange[];
+
+  @Field(() => Boolean, { description: 'True when text was cut at the start (show an ellipsis).' })
+  truncatedStart!: boolean;
+
+  @Field(() => Boolean, { description: 'True when text was cut at the end.' })
+  truncatedEnd!: boolean;
+}
+
+@ObjectType({ description: 'Why a hit matched: which query terms were found in which field.' })
+export class MatchReason {
+  @Field(() => String, { description: 'title, text (document body) or goal.' })
+  field!: string;
+
+  @Field(() => [String], { description: 'Query words and phrases found there, as the user wrote them.' })
+  terms!: string[];
+}
+
+@ObjectType({ description: 'A document or goal matching a search.' })
+export class SearchHit {
+  @Field(() => SearchHitKind)
+  kind!: SearchHitKind;
+
+  @Field(() => Float, { description: 'Full-text relevance (Lucene score); hits are ordered by it.' })
+  score!: number;
+
+  @Field(() => Document, { description: 'The matching document, or the document a matching goal stands in.' })
+  document!: Document;
+
+  @Field(() => Goal, { nullable: true, description: 'The matching goal, for GOAL hits.' })
+  goal!: Goal | null;
+
+  @Field(() => HighlightedText, { description: 'The document title, highlighted.' })
+  title!: HighlightedText;
+
+  @Field(() => HighlightedText, { description: 'The goal text, or the best passage of the document text, highlighted.' })
+  snippet!: HighlightedText;
+
+  @Field(() => [String], { description: 'Query words and phrases found in the hit.' })
+  matchedTerms!: string[];
+
+  @Field(() => [MatchReason])
+  why!: MatchReason[];
+}
+
+@ObjectType()
+export class SearchHitEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => SearchHit)
+  node!: SearchHit;
+}
+
+@ObjectType({ description: 'How the query was read, so the UI can show what was searched for.' })
+export class ParsedQuery {
+  @Field(() => [String], { description: 'Single words.' })
+  words!: string[];
+
+  @Field(() => [String], { description: '"Quoted phrases".' })
+  phrases!: string[];
+
+  @Field(() => [String], { description: 'Prefixes written as word*.' })
+  prefixes!: string[];
+
+  @Field(() => [String], { description: 'Parts of the input that were ignored (operators, stray punctuation).' })
+  ignored!: string[];
+}
+
+@ObjectType({ description: 'One value of a facet and how many hits have it.' })
+export class FacetValue {
+  @Field(() => String, { description: 'Filter value: a code, id, kind or year.' })
+  value!: string;
+
+  @Field(() => String, { description: 'Display label.' })
+  label!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'Counts of all hits (not only this page) by county, municipality, theme, document kind and year.' })
+export class SearchFacets {
+  @Field(() => [FacetValue])
+  kinds!: FacetValue[];
+
+  @Field(() => [FacetValue])
+  counties!: FacetValue[];
+
+  @Field(() => [FacetValue])
+  municipalities!: FacetValue[];
+
+  @Field(() => [FacetValue])
+  themes!: FacetValue[];
+
+  @Field(() => [FacetValue])
+  documentKinds!: FacetValue[];
+
+  @Field(() => [FacetValue])
+  years!: FacetValue[];
+}
+
+@ObjectType({ description: 'Ranked search hits.' })
+export class SearchResults {
+  @Field(() => [SearchHitEdge])
+  edges!: SearchHitEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'All hits (capped at 1000 per kind).' })
+  totalCount!: number;
+
+  @Field(() => ParsedQuery)
+  parsedQuery!: ParsedQuery;
+}

@@ -1,0 +1,60 @@
+import type { GraphReader } from '../db/reader.js';
+import type { IngestRun, Stats } from './stats.type.js';
+
+const STATS = `
+RETURN
+  COUNT { (:County) } AS counties,
+  COUNT { (:Municipality) } AS municipalities,
+  COUNT { MATCH (m:Municipality) WHERE EXISTS { (m)-[:PUBLISHED]->(:Document) } RETURN m } AS municipalitiesWithDocuments,
+  COUNT { (:Organisation) } AS organisations,
+  COUNT { (:Document) } AS documents,
+  COUNT { MATCH (d:Document) WHERE d.hasText = true RETURN d } AS documentsWithText,
+  COUNT { (:Goal) } AS goals,
+  COUNT { MATCH (g:Goal) WHERE g.measurable = true RETURN g } AS measurableGoals,
+  COUNT { (:Theme) } AS themes,
+  COUNT { ()-[:SIMILAR_TO]->() } AS similarGoalLinks,
+  COUNT { ()-[:REUSES]->() } AS reuseLinks,
+  COLLECT { MATCH (r:IngestRun) RETURN r {.*} AS run ORDER BY r.startedAt DESC LIMIT 1 } AS runs`;
+
+export class StatsService {
+  constructor(private readonly db: GraphReader) {}
+
+  async stats(): Promise<Stats> {
+    const row = await this.db.first<Omit<Stats, 'lastIngestRun'> & { runs: Record<string, unknown>[] }>(STATS);
+    if (!row) throw new Error('stats query returned no row');
+    const { runs, ...counts } = row;
+    const last = runs[0] ? toIngestRun(runs[0]) : null;
+    return { ...counts, lastIngestRun: last };
+  }
+}
+
+export function toIngestRun(row: Record<string, unknown>): IngestRun {
+  const int = (v: unknown) => (typeof v === 'number' ? v : 0);
+  const failures = row.failures;
+  return {
+    id: String(row.id),
+    startedAt: String(row.startedAt ?? ''),
+    finishedAt: row.finishedAt == null ? null : String(row.finishedAt),
+    files: int(row.files),
+    ok: int(row.ok),
+    failed: int(row.failed),
+    failures: Array.isArray(failures) ? failures.map(describeFailure) : typeof failures === 'string' && failures ? parseList(failures) : [],
+  };
+}
+
+function parseList(text: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (Array.isArray(parsed)) return parsed.map(describeFailure);
+  } catch {
+    // not JSON: one failure per line
+  }
+  return text.split('\n').filter(Boolean);
+}
+
+/** A failure as one line: "path: error" for {path, error} records, the text itself for strings. */
+function describeFailure(failure: unknown): string {
+  if (typeof failure === 'string') return failure;
+  if (failure && typeof failure === 'object' && 'path' in failure && 'error' in failure) return `${String(failure.path)}: ${String(failure.error)}`;
+  return JSON.stringify(failure);
+}

@@ -1,0 +1,172 @@
+/**
+ * Swedish sentence splitting with character offsets.
+ *
+ * Boundaries:
+ *  - ". ", "! ", "? " followed by an upper-case letter, a digit or a bullet, unless the word before
+ *    the full stop is an abbreviation that never ends a sentence (t.ex., bl.a., dvs., s.k., ca. …);
+ *  - a bullet: "- ", "– ", "• ", "* " at the start of a line, or "- " + capital letter inside a line
+ *    (text extracted from PDFs often runs a list together on one line: "ska: - Ta initiativ … - Stimulera …");
+ *  - a colon that introduces a bullet ("Förvaltningen ska: - Ta …");
+ *  - a missing full stop, as PDF extraction leaves them: a word that typically opens a sentence
+ *    ("Det", "Detta", "Genom", "Kommunens" …) written with a capital right after a word
+ *    ("… framtida näringsliv Kommunens ska samverka …", "- Serviceanda Det betyder att …").
+ * A dash between lower-case words ("målet - arbetstillfällen för alla") is not a bullet.
+ */
+export interface Sentence {
+  /** the sentence as written (without a leading bullet marker), whitespace collapsed */
+  text: string;
+  /** offsets in the text that was split: text.slice(start, end) is the sentence as written */
+  start: number;
+  end: number;
+  /** the sentence is a bullet item */
+  bullet: boolean;
+}
+
+/** Abbreviations after which a full stop does not end a sentence (lower case, with their dots). */
+const ABBREVIATIONS = new Set([
+  't.ex.', 'tex.', 't ex.', 'bl.a.', 'bla.', 'dvs.', 'd.v.s.', 's.k.', 'ca.', 'c:a.', 'fr.o.m.', 't.o.m.', 'f.o.m.',
+  'jfr.', 'resp.', 'enl.', 'inkl.', 'exkl.', 'kl.', 'nr.', 'tel.', 'p.g.a.', 'pga.', 'f.d.', 'kap.', 'st.', 'ev.',
+  'm.fl.', 'mfl.', 'o.dyl.', 'dyl.', 'fig.', 'tab.', 'ang.', 'avd.', 'bil.', 'dir.', 'prop.', 'sek.', 'mkr.', 'tkr.',
+  'kr.', 'milj.', 'forts.', 'uppl.', 'vol.', 'ff.', 'a.', 'e.', 'i.', 'o.', 'u.', 'sid.', 's.', 'ex.', 'jan.', 'feb.',
+  'mar.', 'apr.', 'aug.', 'sep.', 'sept.', 'okt.', 'nov.', 'dec.',
+]);
+
+/** Words that open a sentence; written with a capital in the middle of a line they mark a lost full stop. */
+const SENTENCE_OPENERS = new Set([
+  'Det', 'Detta', 'Dessa', 'Denna', 'Genom', 'Här', 'Vi', 'Man', 'Syftet', 'Målet', 'Ambitionen',
+  'Kommunen', 'Kommunens', 'Förvaltningen', 'Förvaltningens', 'Näringslivsenheten',
+]);
+
+const UPPER = /\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Whitespace test on one character (the hot loop of the splitter; a regex per character is slow). */
+const SPACE = {
+  test(c: string): boolean {
+    return c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\f' || c === '\v' || c === '\u2009' || c === '\u202f';
+  },
+};
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const BULLET_CHARS = new Set(['-', '–', '•', '*', '▪', '●', '◦']);
+
+const INLINE_BULLET_CHARS = new Set(['-', '–', '•']);
+
+function isBulletAt(text: string, i: number, to: number, lineStart: boolean): boolean {
+  const c = text[i];
+  if (c === undefined || !BULLET_CHARS.has(c) || i + 2 > to || !SPACE.test(text[i + 1] ?? '')) return false;
+  if (lineStart) return true;
+  // inside a line only a dash or bullet sign followed by a capital counts: "… aktörer. - Stimulera …"
+  if (!INLINE_BULLET_CHARS.has(c)) return false;
+  let k = i + 1;
+  while (k < to && SPACE.test(text[k]!)) k++;
+  return k < to && UPPER.test(text[k]!);
+}
+
+/** The word that ends at `end` (exclusive), e.g. "t.ex." or "bl.a." for a full stop at end-1. */
+function wordBefore(text: string, end: number, from: number): string {
+  let k = end;
+  while (k > from && !SPACE.test(text[k - 1]!)) k--;
+  return text.slice(k, end).toLowerCase().replace(/^[("'“”]+/, '');
+}
+
+function nextWord(text: string, i: number, to: number): string {
+  let k = i;
+  while (k < to && LETTER_OR_DIGIT.test(text[k]!)) k++;
+  return text.slice(i, k);
+}
+
+/**
+ * Splits text[from, to) into sentences and bullet items. Newlines count as spaces except before a
+ * bullet at the start of a line.
+ */
+export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = from;
+  let bullet = false;
+  /** open parentheses in the current sentence: a dash inside one is parenthetical ("(CSR - Corporate …)") */
+  let depth = 0;
+
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && SPACE.test(text[s]!)) s++;
+    while (e > s && SPACE.test(text[e - 1]!)) e--;
+    if (e > s && LETTER_OR_DIGIT.test(text.slice(s, e))) {
+      sentences.push({ text: text.slice(s, e).replace(/\s+/g, ' '), start: s, end: e, bullet });
+    }
+  };
+  /** Begins a new sentence at i, skipping a bullet marker there. */
+  const begin = (i: number, lineStart: boolean): number => {
+    let k = i;
+    while (k < to && SPACE.test(text[k]!)) {
+      if (text[k] === '\n') lineStart = true;
+      k++;
+    }
+    depth = 0;
+    bullet = isBulletAt(text, k, to, lineStart || k === from);
+    if (bullet) {
+      k++;
+      while (k < to && SPACE.test(text[k]!)) k++;
+    }
+    start = k;
+    return k;
+  };
+
+  let i = begin(from, true);
+  while (i < to) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    if (c === '.' || c === '!' || c === '?' || c === '…') {
+      let k = i + 1;
+      while (k < to && CLOSERS.has(text[k]!)) k++;
+      if (k >= to) break;
+      if (SPACE.test(text[k]!)) {
+        let m = k;
+        while (m < to && SPACE.test(text[m]!)) m++;
+        const next = text[m] ?? '';
+        const opensSentence = UPPER.test(next) || /\p{N}/u.test(next) || isBulletAt(text, m, to, true) || '"“'.includes(next);
+        if (opensSentence && !(c === '.' && ABBREVIATIONS.has(wordBefore(text, i + 1, start)))) {
+          push(k);
+          i = begin(k, false);
+          continue;
+        }
+      }
+      i = k;
+      continue;
+    }
+    if (c === ':') {
+      let m = i + 1;
+      while (m < to && SPACE.test(text[m]!)) m++;
+      if (m > i + 1 && isBulletAt(text, m, to, true)) {
+        push(i + 1);
+        i = begin(i + 1, false);
+        continue;
+      }
+    }
+    if (SPACE.test(c) && i > start) {
+      let m = i;
+      let newline = false;
+      while (m < to && SPACE.test(text[m]!)) {
+        if (text[m] === '\n') newline = true;
+        m++;
+      }
+      if (m >= to) break;
+      if (isBulletAt(text, m, to, newline) && (newline || depth === 0)) {
+        push(i);
+        i = begin(i, newline);
+        continue;
+      }
+      const previous = text[i - 1]!;
+      if (LETTER_OR_DIGIT.test(previous) && SENTENCE_OPENERS.has(nextWord(text, m, to)) && SPACE.test(text[m + nextWord(text, m, to).length] ?? '')) {
+        push(i);
+        i = begin(i, newline);
+        continue;
+      }
+      i = m;
+      continue;
+    }
+    i++;
+  }
+  push(to);
+  return sentences;
+}

@@ -1,0 +1,71 @@
+/** The pipeline without a database: what the analysis makes of each file, as JSON Lines records. */
+import type { AnalysedDocument, MeasurableTarget } from '@strategigrafen/schema';
+import { listInputs, readTree } from '../read/index.js';
+import { analyseSource, warningsFor } from './analyse-source.js';
+
+export interface DryRunResult {
+  path: string;
+  document: AnalysedDocument | null;
+  /** why the file could not be read or analysed */
+  error: string | null;
+  /** why the file was not even tried (unsupported type inside a folder) */
+  skipped: string | null;
+  warnings: string[];
+}
+
+export async function* analysePaths(paths: readonly string[], options: { maxFileMb?: number } = {}): AsyncGenerator<DryRunResult> {
+  for await (const outcome of readTree(await listInputs(paths), options)) {
+    const path = outcome.file.path;
+    if ('skipped' in outcome) yield { path, document: null, error: null, skipped: outcome.skipped, warnings: [] };
+    else if ('error' in outcome) yield { path, document: null, error: outcome.error.message, skipped: null, warnings: [] };
+    else {
+      try {
+        const document = analyseSource(outcome.source);
+        yield { path, document, error: null, skipped: null, warnings: warningsFor(document) };
+      } catch (error) {
+        yield { path, document: null, error: `${path}: the analysis failed (${error instanceof Error ? error.message : String(error)}).`, skipped: null, warnings: [] };
+      }
+    }
+  }
+}
+
+/** One line of `ingest --dry-run --json`. */
+export interface JsonLine {
+  path: string;
+  title: string | null;
+  municipality: { code: string; name: string } | null;
+  organisation: { name: string; kind: string } | null;
+  kind: string | null;
+  area: string | null;
+  year: number | null;
+  themes: { id: string; weight: number }[];
+  goals: { text: string; actor: string | null; level: string; themes: { id: string; weight: number }[]; measurable: boolean; target: MeasurableTarget | null }[];
+  relatedTitles: string[];
+  /** only on a file that failed */
+  error?: string;
+}
+
+export function toJsonLine(result: DryRunResult): JsonLine {
+  const doc = result.document;
+  const line: JsonLine = {
+    path: result.path,
+    title: doc?.title ?? null,
+    municipality: doc?.municipality ? { code: doc.municipality.code, name: doc.municipality.name } : null,
+    organisation: doc?.organisation ? { name: doc.organisation.name, kind: doc.organisation.kind } : null,
+    kind: doc?.kind ?? null,
+    area: doc?.area ?? null,
+    year: doc?.year ?? null,
+    themes: (doc?.themes ?? []).map(({ id, weight }) => ({ id, weight })),
+    goals: (doc?.goals ?? []).map((goal) => ({
+      text: goal.text,
+      actor: goal.actor,
+      level: goal.level,
+      themes: goal.themes.map(({ id, weight }) => ({ id, weight })),
+      measurable: goal.measurable,
+      target: goal.target,
+    })),
+    relatedTitles: doc?.relatedTitles ?? [],
+  };
+  if (result.error) line.error = result.error;
+  return line;
+}

@@ -1,0 +1,3 @@
+export { ingestPaths, type IngestOptions, type IngestProgress, type IngestSummary, type FileFailure, type FileWarning } from './ingest.js';
+export { analysePaths, toJsonLine, type DryRunResult, type JsonLine } from './dry-run.js';
+export { analyseSource, warningsFor } from './analyse-source.js';

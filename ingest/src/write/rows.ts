@@ -1,0 +1,126 @@
+/**
+ * AnalysedDocument → the plain rows that the Cypher statements UNWIND. Pure: no database here, so the
+ * mapping (ids, which fields become properties, integer typing) is unit-tested on its own.
+ */
+import neo4j, { type Integer } from 'neo4j-driver';
+import { findTheme, type AnalysedDocument, type AnalysedGoal, type ThemeTag } from '@strategigrafen/schema';
+
+export interface ThemeRow {
+  id: string;
+  weight: number;
+  terms: string[];
+}
+
+export interface GoalRow {
+  props: {
+    id: string;
+    text: string;
+    actor: string | null;
+    level: string;
+    measurable: boolean;
+    target: string | null;
+    targetKind: string | null;
+    targetValue: number | null;
+    deadline: Integer | null;
+    section: string | null;
+    position: Integer;
+    start: Integer;
+    end: Integer;
+  };
+  themes: ThemeRow[];
+}
+
+export interface DocumentRow {
+  id: string;
+  props: {
+    id: string;
+    title: string;
+    kind: string;
+    area: string | null;
+    year: Integer | null;
+    adoptedBy: string | null;
+    adoptedOn: string | null;
+    dnr: string | null;
+    path: string | null;
+    hasText: boolean;
+    text: string;
+    synthetic: boolean;
+  };
+  municipality: { code: string; name: string } | null;
+  organisation: { id: string; name: string; kind: string; partOfMunicipality: string | null; partOfCounty: string | null } | null;
+  themes: ThemeRow[];
+  goals: GoalRow[];
+}
+
+/** A goal's id: its document's content hash and its position, so the same file always gives the same goal ids. */
+export function goalId(documentId: string, position: number): string {
+  return `${documentId}:${position}`;
+}
+
+export function documentRow(doc: AnalysedDocument): DocumentRow {
+  return {
+    id: doc.id,
+    props: {
+      id: doc.id,
+      title: doc.title,
+      kind: doc.kind,
+      area: doc.area,
+      year: int(doc.year),
+      adoptedBy: doc.adoptedBy,
+      adoptedOn: doc.adoptedOn,
+      dnr: doc.dnr,
+      path: doc.path,
+      hasText: doc.hasText,
+      text: doc.text,
+      synthetic: doc.synthetic,
+    },
+    municipality: doc.municipality ? { code: doc.municipality.code, name: doc.municipality.name } : null,
+    organisation: doc.organisation
+      ? {
+          id: doc.organisation.id,
+          name: doc.organisation.name,
+          kind: doc.organisation.kind,
+          partOfMunicipality: doc.organisation.partOfMunicipality ?? null,
+          partOfCounty: doc.organisation.partOfCounty ?? null,
+        }
+      : null,
+    themes: themeRows(doc.themes, doc),
+    // the goal's index in the list is its position (0-based order); using the index keeps ids unique whatever the analyser reports
+    goals: doc.goals.map((goal, index) => goalRow(doc, goal, index)),
+  };
+}
+
+function goalRow(doc: AnalysedDocument, goal: AnalysedGoal, index: number): GoalRow {
+  return {
+    props: {
+      id: goalId(doc.id, index),
+      text: goal.text,
+      actor: goal.actor,
+      level: goal.level,
+      measurable: goal.measurable,
+      target: goal.target?.text ?? null,
+      targetKind: goal.target?.kind ?? null,
+      targetValue: goal.target?.value ?? null,
+      deadline: int(goal.target?.deadline ?? null),
+      section: goal.section,
+      position: neo4j.int(goal.position),
+      start: neo4j.int(goal.start),
+      end: neo4j.int(goal.end),
+    },
+    themes: themeRows(goal.themes, doc),
+  };
+}
+
+function themeRows(tags: readonly ThemeTag[], doc: AnalysedDocument): ThemeRow[] {
+  return tags.map((tag) => {
+    if (!findTheme(tag.id)) {
+      throw new Error(`The analysis of "${doc.path ?? doc.title}" tagged an unknown theme "${tag.id}"; themes must come from the taxonomy in schema/.`);
+    }
+    return { id: tag.id, weight: tag.weight, terms: [...tag.terms] };
+  });
+}
+
+/** Neo4j stores JS numbers as floats; years, positions and offsets are integers. */
+function int(value: number | null): Integer | null {
+  return value === null || value === undefined ? null : neo4j.int(value);
+}

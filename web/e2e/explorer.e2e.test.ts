@@ -1,0 +1,264 @@
+/**
+ * The explorer in real headless Chromium against the real API and Neo4j with the sample graph:
+ * the flows a strategist follows, an axe-core audit and a screenshot of every view, phone width,
+ * the language switch, inert document markup, and a clear message when Neo4j is down.
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../graph-api/src/config.ts';
+import { connectGraph } from '../../graph-api/src/db/connect.ts';
+import { createApp } from '../../graph-api/src/server.ts';
+import { auditView, audits, serious, writeReport } from './audit.ts';
+import { launchBrowser, RESULTS, startExplorer, WEB_DIST, watchErrors, type Explorer } from './harness.ts';
+
+const DOCS = join(import.meta.dirname, '../../docs');
+const PHONE = { width: 375, height: 812 };
+const DESKTOP = { width: 1280, height: 900 };
+
+let explorer: Explorer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+const metrics: Record<string, number> = {};
+
+/** A hostile, clearly invented document written straight into the test graph (never a real municipality's). */
+const HOSTILE = {
+  municipality: { code: 'S9E2', name: 'Provby' },
+  document: 'e2e-inert-document',
+  title: 'Testplan för Provby <img src=x onerror="window.__pwned=1">',
+  text: 'Syntetiskt dokument för webbtester. <script>window.__pwned = 2</script> Text med <img src="x" onerror="window.__pwned=3"> inbäddad markup. Provby ska <b onmouseover="window.__pwned=4">upphandla</b> hållbart.',
+};
+
+async function visit(path: string): Promise<void> {
+  await page.goto(explorer.url + path, { waitUntil: 'networkidle' });
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+}
+
+/** Waits until no loading indicator is left in the main content. */
+async function settled(): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('main .state-loading'), undefined, { timeout: 20_000 });
+}
+
+async function checkView(view: string): Promise<void> {
+  await settled();
+  const audit = await auditView(page, view);
+  expect(serious(audit.violations), `${view}: ${JSON.stringify(serious(audit.violations), null, 2)}`).toEqual([]);
+  // the same view at phone width: nothing may force sideways scrolling of the page
+  await page.setViewportSize(PHONE);
+  await page.waitForTimeout(150);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const phoneShot = join(RESULTS, `${view}-375.png`);
+  await page.screenshot({ path: phoneShot, fullPage: false });
+  audit.screenshots.push(phoneShot);
+  await page.setViewportSize(DESKTOP);
+  expect(overflow, `${view} overflows a 375 px screen by ${overflow}px`).toBeLessThanOrEqual(0);
+  expect(errors, `${view}: errors in the page`).toEqual([]);
+}
+
+beforeAll(async () => {
+  explorer = await startExplorer();
+  await explorer.graph.write(
+    `MERGE (m:Municipality {code: $code}) ON CREATE SET m.name = $name, m.synthetic = true
+     CREATE (d:Document {id: $id, title: $title, text: $text, hasText: true, synthetic: true, kind: 'plan', year: 2024})
+     CREATE (m)-[:PUBLISHED]->(d)`,
+    { ...HOSTILE.municipality, id: HOSTILE.document, title: HOSTILE.title, text: HOSTILE.text },
+  );
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: DESKTOP, locale: 'sv-SE' });
+  page = await context.newPage();
+  errors = watchErrors(page);
+});
+
+afterAll(async () => {
+  writeReport({ metrics, webDist: WEB_DIST });
+  await browser?.close();
+  await explorer?.close();
+});
+
+describe('the explorer in Chromium', () => {
+  it('paints the start view fast, with search, theme tiles and recent additions', async () => {
+    await visit('/');
+    await settled();
+    const fcp = await page.evaluate(() => performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? -1);
+    metrics.firstContentfulPaintMs = Math.round(fcp);
+    expect(fcp).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Strategigrafen');
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+    const tiles = page.locator('.tile');
+    expect(await tiles.count()).toBeGreaterThan(10);
+    await page.getByRole('link', { name: /Offentlig upphandling/ }).first().waitFor();
+    await page.getByRole('region', { name: 'Senast tillagda dokument' }).waitFor();
+    await checkView('start');
+    mkdirSync(DOCS, { recursive: true });
+    copyFileSync(join(RESULTS, 'start-1280.png'), join(DOCS, 'screenshot.png'));
+  });
+
+  it('searches "upphandling", opens a goal and shows its similar goals in other municipalities', async () => {
+    await visit('/');
+    await page.getByRole('searchbox', { name: 'Sök i strategidokument och mål' }).fill('upphandling');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await page.waitForURL(/\/sok\?q=upphandling/);
+    const hits = page.locator('.hit');
+    await hits.first().waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: /träff/ }).textContent()).toMatch(/^\d+ träffar?$/);
+    // documents and goals together, with highlighted matches and why they matched
+    expect(await page.locator('.hit .chip', { hasText: 'Mål' }).count()).toBeGreaterThan(0);
+    expect(await page.locator('.hit .chip', { hasText: 'Dokument' }).count()).toBeGreaterThan(0);
+    expect((await page.locator('.hit mark').first().textContent())?.toLowerCase()).toContain('upphandl');
+    expect(await page.locator('.hit-why').first().textContent()).toContain('upphandling');
+    await checkView('search');
+
+    // a facet narrows the hits, and the URL keeps it
+    await page.getByLabel('Typ av träff').selectOption('GOAL');
+    await page.waitForURL(/typ=GOAL/);
+    await settled();
+    expect(await page.locator('.hit .chip', { hasText: 'Dokument' }).count()).toBe(0);
+
+    const lerumGoal = page.locator('.hit', { hasText: 'Lerum' }).first().locator('a.hit-title');
+    await lerumGoal.click();
+    await page.waitForURL(/\/mal\//);
+    await settled();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Mål i Lerum');
+    const similar = page.getByRole('region', { name: 'Liknande mål i andra kommuner' }).locator('tbody tr');
+    expect(await similar.count()).toBeGreaterThan(0);
+    const first = similar.first();
+    expect(await first.locator('td').nth(2).textContent()).not.toBe('Lerum');
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    expect(await first.locator('td').first().textContent()).toMatch(/\d+\s?%/);
+    await checkView('goal');
+  });
+
+  it('opens a theme page with its municipalities, their goals and a coverage map', async () => {
+    await visit('/');
+    await page.locator('.tile', { hasText: 'Offentlig upphandling' }).click();
+    await page.waitForURL(/\/tema\/procurement$/);
+    await settled();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Offentlig upphandling');
+    const rows = page.getByRole('region', { name: 'Kommuner som tar upp temat' }).locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await page.locator('.sweden-map a.map-dot').count()).toBeGreaterThanOrEqual(290);
+    expect(await page.locator('.sweden-map circle:not([fill="#c9cdd1"])').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { level: 3, name: /Lerum/ }).count()).toBe(1);
+    await checkView('theme');
+  });
+
+  it('shows a municipality: profile chart, goals by theme, documents, similar municipalities', async () => {
+    await visit('/kommun/1441');
+    await settled();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Lerum');
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    expect(await page.getByRole('region', { name: 'Liknande kommuner' }).locator('tbody tr').count()).toBeGreaterThan(0);
+    await checkView('municipality');
+  });
+
+  it('shows a document with its goals highlighted and tagged', async () => {
+    await visit('/kommun/1441');
+    await page.getByRole('region', { name: 'Dokument' }).getByRole('link').first().click();
+    await page.waitForURL(/\/dokument\//);
+    await settled();
+    expect(await page.locator('.doc-text mark.goal-mark').count()).toBeGreaterThan(10);
+    expect(await page.locator('.goal-tag a.chip-accent').first().textContent()).toBe('Mål 1');
+    await checkView('document');
+  });
+
+  it('compares two municipalities: theme matrix, goals side by side, gaps', async () => {
+    await visit('/kommun/1441');
+    const picker = page.getByLabel('Jämför med…');
+    const other = await picker.locator('option').nth(1).getAttribute('value');
+    await picker.selectOption(other!);
+    await page.getByRole('button', { name: 'Jämför', exact: true }).click();
+    await page.waitForURL(new RegExp(`/jamfor\\?kommuner=1441%2C${other}|/jamfor\\?kommuner=1441,${other}`));
+    await settled();
+    const matrix = page.getByRole('region', { name: 'Temamatris' });
+    expect(await matrix.locator('thead th').count()).toBe(3);
+    expect(await matrix.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('.columns').first().locator('> div').count()).toBe(2);
+    await page.getByRole('heading', { level: 2, name: 'Luckor' }).waitFor();
+    await checkView('compare');
+  });
+
+  it('opens the map: a dot per municipality, keyboard reachable, through to the municipality', async () => {
+    await visit('/karta');
+    await page.getByLabel('Färga efter').selectOption('procurement');
+    await page.waitForURL(/tema=procurement/);
+    await settled();
+    const lerum = page.locator('a.map-dot[aria-label^="Lerum:"]');
+    await lerum.waitFor();
+    await checkView('map');
+    await lerum.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/kommun\/1441$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Lerum');
+  });
+
+  it('opens the network around a municipality, drawn with WebGL and listed for the keyboard', async () => {
+    await visit('/natverk?kommun=1441');
+    await settled();
+    const canvas = page.locator('.graph-canvas');
+    await canvas.waitFor();
+    expect(Number(await canvas.getAttribute('data-nodes'))).toBeGreaterThan(10);
+    expect(Number(await canvas.getAttribute('data-nodes'))).toBeLessThanOrEqual(160);
+    expect(await canvas.locator('canvas').count()).toBeGreaterThan(0);
+    await checkView('graph');
+  });
+
+  it('switches the language to English and remembers it', async () => {
+    await visit('/tema/procurement');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('navigation', { name: 'Main menu' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Public procurement');
+    await page.reload({ waitUntil: 'networkidle' });
+    await settled();
+    expect(await page.getByRole('heading', { level: 2, name: 'Municipalities addressing the theme' }).count()).toBe(1);
+    await checkView('theme-en');
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+  });
+
+  it('renders markup in document text inert', async () => {
+    const alerts: string[] = [];
+    page.on('dialog', (dialog) => {
+      alerts.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await visit(`/dokument/${HOSTILE.document}`);
+    await settled();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(HOSTILE.title);
+    expect(await page.locator('.doc-text').textContent()).toContain('<script>window.__pwned = 2</script>');
+    expect(await page.locator('main script, main img, main b').count()).toBe(0);
+    await page.locator('.doc-text').hover();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(alerts).toEqual([]);
+    expect(await page.getByRole('note').first().textContent()).toContain('Syntetisk testtext');
+  });
+
+  it('says clearly that the database is down when Neo4j cannot be reached', async () => {
+    // the same API and explorer, wired to a Neo4j that is not there
+    const deadGraph = connectGraph({ uri: 'bolt://127.0.0.1:9', user: 'neo4j', password: '', local: true }, { connectionTimeoutMs: 500, maxRetryTimeMs: 0 });
+    const app = await createApp({ graph: deadGraph, config: defaultConfig(), webDist: WEB_DIST });
+    const url = await app.listen(0, '127.0.0.1');
+    try {
+      const down = await context.newPage();
+      await down.goto(url + '/kommun/1441', { waitUntil: 'networkidle' });
+      const alert = down.getByRole('alert');
+      await alert.waitFor({ timeout: 20_000 });
+      expect(await alert.textContent()).toContain('Databasen är inte tillgänglig just nu');
+      expect(await down.getByRole('button', { name: 'Försök igen' }).count()).toBe(1);
+      // the frame still works: navigation and language switch are there
+      expect(await down.getByRole('navigation', { name: 'Huvudmeny' }).count()).toBe(1);
+      await down.close();
+    } finally {
+      await app.close();
+      await deadGraph.close();
+    }
+  });
+
+  it('found no serious or critical accessibility violations in any view', () => {
+    expect(audits.map((a) => a.view)).toEqual(expect.arrayContaining(['start', 'search', 'goal', 'theme', 'municipality', 'document', 'compare', 'map', 'graph']));
+    expect(audits.flatMap((a) => serious(a.violations))).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { graphql } from '../../../gql';
+
+export const StartQuery = graphql(`
+  query Start {
+    stats {
+      documents
+      documentsWithText
+      goals
+      municipalitiesWithDocuments
+      similarGoalLinks
+    }
+    themes(first: 100) {
+      edges {
+        node {
+          id
+          labelSv
+          labelEn
+          documentCount
+          goalCount
+          municipalityCount
+        }
+      }
+    }
+    documents(first: 40, orderBy: RECENT) {
+      edges {
+        node {
+          id
+          title
+          kind
+          year
+          hasText
+          municipality {
+            code
+            name
+            county {
+              name
+            }
+          }
+          organisation {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
