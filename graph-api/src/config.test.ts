@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       maxPageSize: 300,
       maxDepth: 16,
       maxComplexity: 20000,
+      aggregateCacheMs: 30000,
     });
   });
 

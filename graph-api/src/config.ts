@@ -26,6 +26,8 @@ const ConfigSchema = z.object({
   MAX_DEPTH: positiveInt(100).default(16),
   /** complexity budget per operation: each field costs 1, lists multiply their children by `first` */
   MAX_COMPLEXITY: positiveInt(10_000_000).default(20_000),
+  /** how long whole-graph aggregates (theme counts, municipality profiles) are reused; 0 turns caching off */
+  AGGREGATE_CACHE_MS: integer(0, 3_600_000).default(30_000),
 });
 
 type EnvConfig = z.infer<typeof ConfigSchema>;
@@ -39,6 +41,7 @@ export interface ApiConfig {
   maxPageSize: number;
   maxDepth: number;
   maxComplexity: number;
+  aggregateCacheMs: number;
 }
 
 const fromEnv = (env: EnvConfig): ApiConfig => ({
@@ -49,6 +52,7 @@ const fromEnv = (env: EnvConfig): ApiConfig => ({
   maxPageSize: env.MAX_PAGE_SIZE,
   maxDepth: env.MAX_DEPTH,
   maxComplexity: env.MAX_COMPLEXITY,
+  aggregateCacheMs: env.AGGREGATE_CACHE_MS,
 });
 
 export class ConfigError extends Error {

@@ -1,6 +1,7 @@
 /** What every resolver gets: the configuration and this request's services (sharing one set of DataLoaders). */
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
 import type { ApiConfig } from './config.js';
+import { AggregateCache } from './db/cache.js';
 import { GraphReader } from './db/reader.js';
 import { Loaders } from './loaders.js';
 import { pageRequest, type PageRequest } from './pagination/cursor.js';
@@ -23,27 +24,29 @@ export interface ApiContext {
 
 export type Services = ReturnType<typeof createServices>;
 
-function createServices(db: GraphReader) {
+function createServices(db: GraphReader, cache: AggregateCache) {
   const loaders = new Loaders();
-  const municipalities = new MunicipalityService(db, loaders);
-  const themes = new ThemeService(db, loaders);
+  const themes = new ThemeService(db, loaders, cache);
+  const taxonomy = () => themes.all();
+  const municipalities = new MunicipalityService(db, loaders, taxonomy, cache);
   return {
     municipalities,
     themes,
     counties: new CountyService(db, loaders),
     organisations: new OrganisationService(db, loaders),
-    documents: new DocumentService(db, loaders),
-    goals: new GoalService(db, loaders),
-    search: new SearchService(db),
+    documents: new DocumentService(db, loaders, taxonomy),
+    goals: new GoalService(db, loaders, taxonomy),
+    search: new SearchService(db, taxonomy),
     compare: new CompareService(municipalities, themes),
     stats: new StatsService(db),
   };
 }
 
-export function createContext(graph: Graph, config: ApiConfig): ApiContext {
+/** A request's context; `cache` holds the whole-graph aggregates shared by all requests of one server. */
+export function createContext(graph: Graph, config: ApiConfig, cache: AggregateCache = new AggregateCache(0)): ApiContext {
   return {
     config,
-    services: createServices(new GraphReader(graph, config.queryTimeoutMs)),
+    services: createServices(new GraphReader(graph, config.queryTimeoutMs), cache),
     page: (args) => pageRequest(args, config.maxPageSize),
   };
 }

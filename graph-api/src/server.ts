@@ -16,6 +16,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
 import type { ApiConfig } from './config.js';
 import { createContext, type ApiContext } from './context.js';
+import { AggregateCache } from './db/cache.js';
 import { formatError } from './errors.js';
 import { complexityLimit, depthLimit, queriesOnly } from './limits.js';
 import { createSchema } from './schema.js';
@@ -70,7 +71,8 @@ export async function createApp({ graph, config, webDist = DEFAULT_WEB_DIST }: A
     }
   });
 
-  const context = () => createContext(graph, config);
+  const aggregates = new AggregateCache(config.aggregateCacheMs);
+  const context = () => createContext(graph, config, aggregates);
   app.use('/graphql', cors(corsOptions(config.corsOrigins)), express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => context() }));
 
   serveExplorer(app, webDist);

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON here; the assertions check their shape */
 /**
  * Every query of the API against the real Neo4j, on the fixture graph built by the ingest pipeline:
  * results checked against the graph itself (Cypher in the test) and against facts of the fixture texts.

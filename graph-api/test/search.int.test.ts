@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON here; the assertions check their shape */
 /**
  * search(): Neo4j's full-text indexes with the Swedish analyzer, highlighting and "why it matched",
  * filters and facets — and every kind of query text a user can type, none of which may cause a server error.

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON here; the assertions check their shape */
 /**
  * The server around the schema: health probes, CORS, the explorer's static files, limits (page size,
  * depth, complexity, query timeout), error hygiene, and the number of database round trips per query.

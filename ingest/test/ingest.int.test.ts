@@ -147,6 +147,21 @@ describe('a folder of mixed formats', () => {
     expect(await graph.read('MATCH (m:Municipality) WHERE m.synthetic RETURN m.code AS code ORDER BY code')).toEqual([{ code: 'S001' }, { code: 'S003' }]);
     expect(await count(graph, '(m:Municipality) WHERE m.synthetic AND (m)-[:IN_COUNTY]->()')).toBe(0);
   });
+
+  it('together with the samples, is unchanged by another ingest (links between the documents included)', async () => {
+    const before = await dumpGraph(graph);
+    expect(before.relationships.length).toBeGreaterThan(0);
+    const summary = await ingestPaths(graph, ['samples', 'ingest/test/fixtures/mixed']);
+    expect(summary).toMatchObject({ ok: 6, documents: 0, unchanged: 6 });
+    expect(await dumpGraph(graph)).toEqual(before);
+  });
+
+  it('is written anew with `force`, without duplicates', async () => {
+    const nodes = await count(graph, '(n) WHERE NOT n:IngestRun');
+    const summary = await ingestPaths(graph, ['ingest/test/fixtures/mixed'], { force: true });
+    expect(summary).toMatchObject({ ok: 5, documents: 5, replaced: 5, unchanged: 0 });
+    expect(await count(graph, '(n) WHERE NOT n:IngestRun')).toBe(nodes);
+  });
 });
 
 describe('changed files', () => {

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Municipality } from '../municipality/municipality.type.js';
 import { Theme } from '../theme/theme.type.js';
 
-@ObjectType({ description: 'One municipality on one theme in a comparison; its goals on the theme are one field away.' })
+@ObjectType({ simpleResolvers: true, description: 'One municipality on one theme in a comparison; its goals on the theme are one field away.' })
 export class ComparisonCell {
   @Field(() => Municipality)
   municipality!: Municipality;
@@ -22,7 +22,7 @@ export class ComparisonCell {
   themeId!: string;
 }
 
-@ObjectType({ description: 'One theme across the compared municipalities, cells in the order of Comparison.municipalities.' })
+@ObjectType({ simpleResolvers: true, description: 'One theme across the compared municipalities, cells in the order of Comparison.municipalities.' })
 export class ComparisonRow {
   @Field(() => Theme)
   theme!: Theme;
@@ -31,7 +31,7 @@ export class ComparisonRow {
   cells!: ComparisonCell[];
 }
 
-@ObjectType({ description: 'A theme some of the compared municipalities cover and others do not.' })
+@ObjectType({ simpleResolvers: true, description: 'A theme some of the compared municipalities cover and others do not.' })
 export class ComparisonGap {
   @Field(() => Theme)
   theme!: Theme;
@@ -43,7 +43,7 @@ export class ComparisonGap {
   missing!: Municipality[];
 }
 
-@ObjectType({ description: 'Municipalities side by side: the theme matrix, goals per theme, and the gaps.' })
+@ObjectType({ simpleResolvers: true, description: 'Municipalities side by side: the theme matrix, goals per theme, and the gaps.' })
 export class Comparison {
   @Field(() => [Municipality], { description: 'In the order the codes were given.' })
   municipalities!: Municipality[];

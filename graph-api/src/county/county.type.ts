@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../pagination/connection.js';
 
-@ObjectType({ description: 'A county (län).' })
+@ObjectType({ simpleResolvers: true, description: 'A county (län).' })
 export class County {
   @Field(() => String, { description: 'SCB county code, two digits, e.g. "14".' })
   code!: string;
@@ -13,5 +13,5 @@ export class County {
   region!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CountyConnection extends Connection(County, 'County') {}

@@ -39,38 +39,37 @@ const DOCUMENT_IN_COUNTY = (code: string) =>
   `OR EXISTS { (d)<-[:PUBLISHED]-(:Organisation)-[:PART_OF]->(:County {code: ${code}}) } ` +
   `OR EXISTS { (d)<-[:PUBLISHED]-(:Organisation)-[:PART_OF]->(:Municipality)-[:IN_COUNTY]->(:County {code: ${code}}) })`;
 
-/** Theme `$id` or one of its subthemes. */
-const UNDER_THEME = (id: string) => `(:Theme)-[:SUBTHEME_OF*0..]->(:Theme {id: ${id}})`;
 
 /**
  * Conditions on Document `d` from the map parameter `$f`
- * ({municipality, county, organisation, theme, kind, yearFrom, yearTo, hasText}; null means any).
+ * ({municipality, county, organisation, themes, kind, yearFrom, yearTo, hasText}; null means any).
+ * `themes` is a theme id with its subthemes' ids (see withSubthemes): a list test is far cheaper than a path per row.
  */
 export const DOCUMENT_FILTER = `
   ($f.kind IS NULL OR d.kind = $f.kind)
   AND ($f.yearFrom IS NULL OR d.year >= $f.yearFrom)
   AND ($f.yearTo IS NULL OR d.year <= $f.yearTo)
   AND ($f.hasText IS NULL OR coalesce(d.hasText, false) = $f.hasText)
-  AND ($f.theme IS NULL OR EXISTS { (d)-[:ADDRESSES]->${UNDER_THEME('$f.theme')} })
+  AND ($f.themes IS NULL OR EXISTS { (d)-[:ADDRESSES]->(t:Theme) WHERE t.id IN $f.themes })
   AND ($f.municipality IS NULL OR ${DOCUMENT_OF_MUNICIPALITY('$f.municipality')})
   AND ($f.county IS NULL OR ${DOCUMENT_IN_COUNTY('$f.county')})
   AND ($f.organisation IS NULL OR EXISTS { (:Organisation {id: $f.organisation})-[:PUBLISHED]->(d) })`;
 
 /**
  * Conditions on Goal `g` in Document `d` from the map parameter `$f`
- * ({municipality, county, theme, level, measurable, documentKind, actor}; null means any).
+ * ({municipality, county, themes, level, measurable, documentKind, actor}; null means any).
  */
 export const GOAL_FILTER = `
   ($f.level IS NULL OR g.level = $f.level)
   AND ($f.measurable IS NULL OR coalesce(g.measurable, false) = $f.measurable)
   AND ($f.documentKind IS NULL OR d.kind = $f.documentKind)
   AND ($f.actor IS NULL OR toLower(coalesce(g.actor, '')) CONTAINS toLower($f.actor))
-  AND ($f.theme IS NULL OR EXISTS { (g)-[:ABOUT]->${UNDER_THEME('$f.theme')} })
+  AND ($f.themes IS NULL OR EXISTS { (g)-[:ABOUT]->(t:Theme) WHERE t.id IN $f.themes })
   AND ($f.municipality IS NULL OR ${DOCUMENT_OF_MUNICIPALITY('$f.municipality')})
   AND ($f.county IS NULL OR ${DOCUMENT_IN_COUNTY('$f.county')})`;
 
-/** The stable order of goals: by document, then by position in it. */
-export const GOAL_ORDER = `${swedishSortKey('d.title')}, d.id, g.position, g.id`;
+/** The stable order of goals: newest documents first, each document's goals in their order (cheap to sort at national scale). */
+export const GOAL_ORDER = 'coalesce(d.year, 0) DESC, d.id, g.position, g.id';
 
 /** Counts the documents of Municipality `m`: published by it or by one of its organisations. */
 export const MUNICIPALITY_DOCUMENT_COUNT =

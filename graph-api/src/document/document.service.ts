@@ -1,10 +1,10 @@
 import type { GraphReader } from '../db/reader.js';
-import { DOCUMENT_FILTER, DOCUMENT_ROW, THEME_ROW, swedishSortKey } from '../db/fragments.js';
+import { DOCUMENT_FILTER, DOCUMENT_ROW, swedishSortKey } from '../db/fragments.js';
 import { byKey, type Loaders } from '../loaders.js';
 import type { PageRequest } from '../pagination/cursor.js';
 import type { Page } from '../pagination/connection.js';
-import { toTheme } from '../theme/theme.service.js';
-import type { Theme, ThemeTag } from '../theme/theme.type.js';
+import { toThemeTags, withSubthemes, type StoredTag, type Taxonomy } from '../theme/theme.service.js';
+import type { ThemeTag } from '../theme/theme.type.js';
 import type { Document, TextSection } from './document.type.js';
 import type { DocumentFilter, DocumentOrder } from './document.input.js';
 
@@ -14,22 +14,27 @@ const ORDER_KEY = `CASE $orderBy
   WHEN 'RECENT' THEN coalesce(COLLECT { MATCH (r:IngestRun)-[:INGESTED]->(d) RETURN r.startedAt ORDER BY r.startedAt DESC LIMIT 1 }[0], '')
   ELSE 0 END`;
 
-const PAGE = `
-WITH collect(d) AS rows
-RETURN size(rows) AS total, [d IN rows[$skip..$skip + $limit] | ${DOCUMENT_ROW}] AS items`;
-
+/** Counts all matches, then sorts only as far as the page needs (top-k) instead of collecting them all. */
 const LIST = `
-MATCH (d:Document)
-WHERE ${DOCUMENT_FILTER}
-WITH d, ${ORDER_KEY} AS sortKey
-ORDER BY sortKey DESC, ${swedishSortKey('d.title')}, d.id
-${PAGE}`;
+CALL () {
+  MATCH (d:Document) WHERE ${DOCUMENT_FILTER}
+  RETURN count(d) AS total
+}
+CALL () {
+  MATCH (d:Document) WHERE ${DOCUMENT_FILTER}
+  WITH d, ${ORDER_KEY} AS sortKey
+  ORDER BY sortKey DESC, ${swedishSortKey('d.title')}, d.id
+  SKIP $skip LIMIT $limit
+  RETURN collect(${DOCUMENT_ROW}) AS items
+}
+RETURN total, items`;
 
 const LIST_MATCHING_TEXT = `
 CALL db.index.fulltext.queryNodes('document_text', $lucene, {limit: $textLimit}) YIELD node AS d, score
-WHERE ${DOCUMENT_FILTER}
+WITH d, score WHERE ${DOCUMENT_FILTER}
 WITH d ORDER BY score DESC, d.id
-${PAGE}`;
+WITH collect(d) AS rows
+RETURN size(rows) AS total, [d IN rows[$skip..$skip + $limit] | ${DOCUMENT_ROW}] AS items`;
 
 /** Documents of several municipalities at once: published by each or by one of its organisations. */
 const OF_MUNICIPALITIES = `
@@ -90,7 +95,7 @@ const THEMES = `
 UNWIND $ids AS key
 MATCH (:Document {id: key})-[a:ADDRESSES]->(t:Theme)
 WITH key, a, t ORDER BY a.weight DESC, t.id
-RETURN key, collect({weight: a.weight, terms: a.terms, theme: ${THEME_ROW}}) AS tags`;
+RETURN key, collect({weight: a.weight, terms: a.terms, themeId: t.id}) AS tags`;
 
 /** REUSES read in both directions; spans are stored as seen from the start node, so `outgoing` says whose they are. */
 const REUSED = `
@@ -143,12 +148,12 @@ const toPage = (row: { total: number; items: Document[] } | undefined): Page<Doc
   items: (row?.items ?? []).map(toDocument),
 });
 
-export function filterParams(filter: DocumentFilter) {
+export function filterParams(filter: DocumentFilter, taxonomy: Taxonomy) {
   return {
     municipality: filter.municipality ?? null,
     county: filter.county ?? null,
     organisation: filter.organisation ?? null,
-    theme: filter.theme ?? null,
+    themes: filter.theme ? withSubthemes(taxonomy, filter.theme) : null,
     kind: filter.kind ?? null,
     yearFrom: filter.yearFrom ?? null,
     yearTo: filter.yearTo ?? null,
@@ -160,6 +165,7 @@ export class DocumentService {
   constructor(
     private readonly db: GraphReader,
     private readonly loaders: Loaders,
+    private readonly taxonomy: () => Promise<Taxonomy>,
   ) {}
 
   byId(id: string): Promise<Document | null> {
@@ -172,12 +178,12 @@ export class DocumentService {
   }
 
   async list({ filter, orderBy, lucene }: DocumentPageFilter, page: PageRequest): Promise<Page<Document>> {
-    const params = { f: filterParams(filter), orderBy, lucene, textLimit: TEXT_LIMIT, ...page };
+    const params = { f: filterParams(filter, await this.taxonomy()), orderBy, lucene, textLimit: TEXT_LIMIT, ...page };
     return toPage(await this.db.first(lucene ? LIST_MATCHING_TEXT : LIST, params));
   }
 
-  ofMunicipality(code: string, filter: DocumentFilter, orderBy: DocumentOrder, page: PageRequest): Promise<Page<Document>> {
-    const f = { ...filterParams(filter), municipality: null };
+  async ofMunicipality(code: string, filter: DocumentFilter, orderBy: DocumentOrder, page: PageRequest): Promise<Page<Document>> {
+    const f = { ...filterParams(filter, await this.taxonomy()), municipality: null };
     return this.paged('documentsOfMunicipality', OF_MUNICIPALITIES, { f, orderBy, ...page }, code);
   }
 
@@ -220,8 +226,8 @@ export class DocumentService {
   themes(id: string): Promise<ThemeTag[]> {
     return this.loaders
       .get<string, ThemeTag[]>('documentThemes', null, async (ids) => {
-        const rows = await this.db.rows<{ key: string; tags: { weight: number; terms: string[] | null; theme: Theme }[] }>(THEMES, { ids });
-        return byKey(ids, rows, (r) => r.key, [], (r) => r.tags.map((t) => ({ weight: t.weight ?? 0, terms: t.terms ?? [], theme: toTheme(t.theme) })));
+        const [rows, themes] = await Promise.all([this.db.rows<{ key: string; tags: StoredTag[] }>(THEMES, { ids }), this.taxonomy()]);
+        return byKey(ids, rows, (r) => r.key, [], (r) => toThemeTags(r.tags, themes));
       })
       .load(id);
   }

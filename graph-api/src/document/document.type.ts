@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../pagination/connection.js';
 
-@ObjectType({ description: 'A strategy document (or a title-only document known from a list of related documents).' })
+@ObjectType({ simpleResolvers: true, description: 'A strategy document (or a title-only document known from a list of related documents).' })
 export class Document {
   @Field(() => String, { description: 'Content hash of the normalised title and text.' })
   id!: string;
@@ -40,10 +40,10 @@ export class Document {
   organisationId!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class DocumentConnection extends Connection(Document, 'Document') {}
 
-@ObjectType({ description: 'A section of a document\'s text, under its heading.' })
+@ObjectType({ simpleResolvers: true, description: 'A section of a document\'s text, under its heading.' })
 export class TextSection {
   @Field(() => String, { nullable: true })
   heading!: string | null;
@@ -58,7 +58,7 @@ export class TextSection {
   end!: number;
 }
 
-@ObjectType({ description: 'A passage shared nearly verbatim by two documents.' })
+@ObjectType({ simpleResolvers: true, description: 'A passage shared nearly verbatim by two documents.' })
 export class PassagePair {
   @Field(() => Int, { description: 'Start offset in this document\'s text.' })
   start!: number;
@@ -79,7 +79,7 @@ export class PassagePair {
   otherText!: string;
 }
 
-@ObjectType({ description: 'Text this document shares with another document (REUSES, read in both directions).' })
+@ObjectType({ simpleResolvers: true, description: 'Text this document shares with another document (REUSES, read in both directions).' })
 export class ReusedPassages {
   @Field(() => Document)
   document!: Document;
@@ -92,5 +92,5 @@ export class ReusedPassages {
 }
 
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ReusedPassagesConnection extends Connection(ReusedPassages, 'ReusedPassages') {}

@@ -12,7 +12,7 @@ import { GoalFilter } from './goal.input.js';
 
 @Resolver(() => Goal)
 export class GoalResolver {
-  @Query(() => GoalConnection, { description: 'Goals; by document and position, or by relevance when filter.text is given.' })
+  @Query(() => GoalConnection, { description: 'Goals; newest documents first (each in document order), or by relevance when filter.text is given.' })
   async goals(@Arg('filter', () => GoalFilter, { nullable: true }) filter: GoalFilter | null, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
     const page = ctx.page(args);
     const f = filter ?? {};

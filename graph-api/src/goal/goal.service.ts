@@ -1,10 +1,10 @@
 import type { GraphReader } from '../db/reader.js';
-import { GOAL_FILTER, GOAL_ORDER, GOAL_ROW, THEME_ROW } from '../db/fragments.js';
+import { GOAL_FILTER, GOAL_ORDER, GOAL_ROW } from '../db/fragments.js';
 import { byKey, type Loaders } from '../loaders.js';
 import type { PageRequest } from '../pagination/cursor.js';
 import type { Page } from '../pagination/connection.js';
-import { toTheme } from '../theme/theme.service.js';
-import type { Theme, ThemeTag } from '../theme/theme.type.js';
+import { toThemeTags, withSubthemes, type StoredTag, type Taxonomy } from '../theme/theme.service.js';
+import type { ThemeTag } from '../theme/theme.type.js';
 import type { Goal, MeasurableTarget } from './goal.type.js';
 import type { GoalFilter } from './goal.input.js';
 
@@ -29,16 +29,24 @@ CALL (rows) {
 }
 RETURN key, size(rows) AS total, items`;
 
+/** Counts all matches, then sorts only as far as the page needs (top-k) instead of collecting them all. */
 const LIST = `
-MATCH (d:Document)-[:HAS_GOAL]->(g:Goal)
-WHERE ${GOAL_FILTER}
-WITH d, g ORDER BY ${GOAL_ORDER}
-${PAGE}`;
+CALL () {
+  MATCH (d:Document)-[:HAS_GOAL]->(g:Goal) WHERE ${GOAL_FILTER}
+  RETURN count(g) AS total
+}
+CALL () {
+  MATCH (d:Document)-[:HAS_GOAL]->(g:Goal) WHERE ${GOAL_FILTER}
+  WITH d, g ORDER BY ${GOAL_ORDER}
+  SKIP $skip LIMIT $limit
+  RETURN collect(${GOAL_ROW}) AS items
+}
+RETURN total, items`;
 
 const LIST_MATCHING_TEXT = `
 CALL db.index.fulltext.queryNodes('goal_text', $lucene, {limit: $textLimit}) YIELD node AS g, score
 MATCH (d:Document)-[:HAS_GOAL]->(g)
-WHERE ${GOAL_FILTER}
+WITH d, g, score WHERE ${GOAL_FILTER}
 WITH d, g ORDER BY score DESC, g.id
 ${PAGE}`;
 
@@ -83,7 +91,7 @@ const THEMES = `
 UNWIND $ids AS key
 MATCH (:Goal {id: key})-[a:ABOUT]->(t:Theme)
 WITH key, a, t ORDER BY a.weight DESC, t.id
-RETURN key, collect({weight: a.weight, terms: a.terms, theme: ${THEME_ROW}}) AS tags`;
+RETURN key, collect({weight: a.weight, terms: a.terms, themeId: t.id}) AS tags`;
 
 /**
  * SIMILAR_TO is stored once per pair and read in both directions. With $otherOnly, goals of the
@@ -166,11 +174,11 @@ function toTarget(row: Record<string, unknown>): MeasurableTarget | null {
   };
 }
 
-export function goalFilterParams(filter: GoalFilter) {
+export function goalFilterParams(filter: GoalFilter, taxonomy: Taxonomy) {
   return {
     municipality: filter.municipality ?? null,
     county: filter.county ?? null,
-    theme: filter.theme ?? null,
+    themes: filter.theme ? withSubthemes(taxonomy, filter.theme) : null,
     level: filter.level ?? null,
     measurable: filter.measurable ?? null,
     documentKind: filter.documentKind ?? null,
@@ -185,6 +193,7 @@ export class GoalService {
   constructor(
     private readonly db: GraphReader,
     private readonly loaders: Loaders,
+    private readonly taxonomy: () => Promise<Taxonomy>,
   ) {}
 
   byId(id: string): Promise<Goal | null> {
@@ -197,7 +206,7 @@ export class GoalService {
   }
 
   async list(filter: GoalFilter, lucene: string | null, page: PageRequest): Promise<Page<Goal>> {
-    const params = { f: goalFilterParams(filter), lucene, textLimit: TEXT_LIMIT, ...page };
+    const params = { f: goalFilterParams(filter, await this.taxonomy()), lucene, textLimit: TEXT_LIMIT, ...page };
     return toPage(await this.db.first(lucene ? LIST_MATCHING_TEXT : LIST, params));
   }
 
@@ -205,8 +214,8 @@ export class GoalService {
     return this.paged('goalsOfDocument', OF_DOCUMENTS, { ...page }, id);
   }
 
-  ofMunicipality(code: string, filter: GoalFilter, page: PageRequest): Promise<Page<Goal>> {
-    return this.paged('goalsOfMunicipality', OF_MUNICIPALITIES, { f: { ...goalFilterParams(filter), municipality: null }, ...page }, code);
+  async ofMunicipality(code: string, filter: GoalFilter, page: PageRequest): Promise<Page<Goal>> {
+    return this.paged('goalsOfMunicipality', OF_MUNICIPALITIES, { f: { ...goalFilterParams(filter, await this.taxonomy()), municipality: null }, ...page }, code);
   }
 
   /** The municipality's goals about the theme; with rollUp, also those about its subthemes. */
@@ -222,8 +231,8 @@ export class GoalService {
   themes(id: string): Promise<ThemeTag[]> {
     return this.loaders
       .get<string, ThemeTag[]>('goalThemes', null, async (ids) => {
-        const rows = await this.db.rows<{ key: string; tags: { weight: number; terms: string[] | null; theme: Theme }[] }>(THEMES, { ids });
-        return byKey(ids, rows, (r) => r.key, [], (r) => r.tags.map((t) => ({ weight: t.weight ?? 0, terms: t.terms ?? [], theme: toTheme(t.theme) })));
+        const [rows, themes] = await Promise.all([this.db.rows<{ key: string; tags: StoredTag[] }>(THEMES, { ids }), this.taxonomy()]);
+        return byKey(ids, rows, (r) => r.key, [], (r) => toThemeTags(r.tags, themes));
       })
       .load(id);
   }

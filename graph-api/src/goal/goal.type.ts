@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Connection, PageInfo } from '../pagination/connection.js';
 
-@ObjectType({ description: 'The measurable part of a goal, e.g. "topp 5 i Svenskt Näringslivs ranking".' })
+@ObjectType({ simpleResolvers: true, description: 'The measurable part of a goal, e.g. "topp 5 i Svenskt Näringslivs ranking".' })
 export class MeasurableTarget {
   @Field(() => String, { description: 'The phrase that carries the target.' })
   text!: string;
@@ -19,7 +19,7 @@ export class MeasurableTarget {
   deadline!: number | null;
 }
 
-@ObjectType({ description: 'Something a municipality or one of its units says it shall achieve or do.' })
+@ObjectType({ simpleResolvers: true, description: 'Something a municipality or one of its units says it shall achieve or do.' })
 export class Goal {
   @Field(() => String)
   id!: string;
@@ -58,10 +58,10 @@ export class Goal {
   municipalityCode!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class GoalConnection extends Connection(Goal, 'Goal') {}
 
-@ObjectType({ description: 'A goal similar to another, with why.' })
+@ObjectType({ simpleResolvers: true, description: 'A goal similar to another, with why.' })
 export class SimilarGoalEdge {
   @Field(() => String)
   cursor!: string;
@@ -76,7 +76,7 @@ export class SimilarGoalEdge {
   sharedTerms!: string[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SimilarGoalConnection {
   @Field(() => [SimilarGoalEdge])
   edges!: SimilarGoalEdge[];

@@ -83,7 +83,7 @@ export class MunicipalityResolver {
     return toConnection(await ctx.services.documents.ofMunicipality(municipality.code, filter ?? {}, orderBy, page), page);
   }
 
-  @FieldResolver(() => GoalConnection, { description: 'Goals in the municipality\'s own documents, by document and position.' })
+  @FieldResolver(() => GoalConnection, { description: 'Goals in the municipality\'s own documents, newest documents first, each in document order.' })
   async goals(
     @Root() municipality: Municipality,
     @Arg('filter', () => GoalFilter, { nullable: true }) filter: GoalFilter | null,

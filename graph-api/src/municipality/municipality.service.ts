@@ -6,7 +6,8 @@ import { byKey } from '../loaders.js';
 import type { PageRequest } from '../pagination/cursor.js';
 import type { Page } from '../pagination/connection.js';
 import type { Theme } from '../theme/theme.type.js';
-import { toTheme } from '../theme/theme.service.js';
+import type { Taxonomy } from '../theme/theme.service.js';
+import type { AggregateCache } from '../db/cache.js';
 import type { Municipality } from './municipality.type.js';
 import type { MunicipalityFilter, MunicipalityOrder } from './municipality.input.js';
 import { rankSimilarMunicipalities, type Profile, type SimilarMunicipality } from './similarity.js';
@@ -58,7 +59,7 @@ CALL (m) {
   RETURN t, 0.0 AS weight, 0 AS documentCount, count(DISTINCT g) AS goalCount
 }
 WITH key, t, sum(weight) AS weight, sum(documentCount) AS documentCount, sum(goalCount) AS goalCount
-RETURN key, ${THEME_ROW} AS theme, weight, documentCount, goalCount
+RETURN key, t.id AS themeId, weight, documentCount, goalCount
 ORDER BY key, weight DESC, goalCount DESC, t.id`;
 
 const COUNTS = `
@@ -68,19 +69,16 @@ RETURN key,
   ${MUNICIPALITY_DOCUMENT_COUNT} AS documents,
   COUNT { (m)-[:PUBLISHED]->(:Document)-[:HAS_GOAL]->(:Goal) } AS goals`;
 
-/** The profile of one municipality and of every other with documents, plus SIMILAR_TO links between their goals. */
-const SIMILARITY_INPUT = `
-MATCH (me:Municipality {code: $code})
-CALL (me) {
-  MATCH (m:Municipality)-[:PUBLISHED]->(:Document)-[a:ADDRESSES]->(t:Theme)
-  RETURN collect({code: m.code, theme: t.id, weight: a.weight}) AS weights
-}
-CALL (me) {
-  MATCH (me)-[:PUBLISHED]->(:Document)-[:HAS_GOAL]->(:Goal)-[:SIMILAR_TO]-(:Goal)<-[:HAS_GOAL]-(:Document)<-[:PUBLISHED]-(o:Municipality)
-  WHERE o <> me
-  RETURN collect(o.code) AS links
-}
-RETURN weights, links`;
+/** Every municipality's theme profile: summed ADDRESSES weights of its own documents per theme. */
+const PROFILES = `
+MATCH (m:Municipality)-[:PUBLISHED]->(:Document)-[a:ADDRESSES]->(t:Theme)
+RETURN m.code AS code, t.id AS theme, sum(a.weight) AS weight`;
+
+/** How many SIMILAR_TO links join goals of municipality $code to goals of each other municipality. */
+const GOAL_LINKS = `
+MATCH (me:Municipality {code: $code})-[:PUBLISHED]->(:Document)-[:HAS_GOAL]->(:Goal)-[:SIMILAR_TO]-(:Goal)<-[:HAS_GOAL]-(:Document)<-[:PUBLISHED]-(other:Municipality)
+WHERE other <> me
+RETURN other.code AS code, count(*) AS links`;
 
 
 export interface ThemeProfileEntry {
@@ -108,6 +106,8 @@ export class MunicipalityService {
   constructor(
     private readonly db: GraphReader,
     private readonly loaders: Loaders,
+    private readonly taxonomy: () => Promise<Taxonomy>,
+    private readonly cache: AggregateCache,
   ) {}
 
   byCode(code: string): Promise<Municipality | null> {
@@ -143,11 +143,12 @@ export class MunicipalityService {
   themeProfile(code: string): Promise<ThemeProfileEntry[]> {
     return this.loaders
       .get<string, ThemeProfileEntry[]>('themeProfile', null, async (codes) => {
-        const rows = await this.db.rows<{ key: string; theme: Theme; weight: number; documentCount: number; goalCount: number }>(THEME_PROFILES, { codes });
+        type Row = { key: string; themeId: string; weight: number; documentCount: number; goalCount: number };
+        const [rows, themes] = await Promise.all([this.db.rows<Row>(THEME_PROFILES, { codes }), this.taxonomy()]);
         return codes.map((code) => {
-          const mine = rows.filter((r) => r.key === code);
+          const mine = rows.filter((r) => r.key === code && themes.has(r.themeId));
           const top = mine[0]?.weight ?? 0;
-          return mine.map((r) => ({ theme: toTheme(r.theme), weight: r.weight, share: top > 0 ? r.weight / top : 0, documentCount: r.documentCount, goalCount: r.goalCount }));
+          return mine.map((r) => ({ theme: themes.get(r.themeId)!, weight: r.weight, share: top > 0 ? r.weight / top : 0, documentCount: r.documentCount, goalCount: r.goalCount }));
         });
       })
       .load(code);
@@ -164,17 +165,22 @@ export class MunicipalityService {
 
   /** Other municipalities ranked by theme profile and similar-goal links (see rankSimilarMunicipalities). */
   async similar(code: string): Promise<SimilarMunicipality[]> {
-    const row = await this.db.first<{ weights: { code: string; theme: string; weight: number }[]; links: string[] }>(SIMILARITY_INPUT, { code });
-    if (!row) return [];
-    const profiles = new Map<string, Profile>();
-    for (const w of row.weights) {
-      const profile = profiles.get(w.code) ?? new Map<string, number>();
-      profile.set(w.theme, (profile.get(w.theme) ?? 0) + (w.weight ?? 0));
-      profiles.set(w.code, profile);
-    }
-    const links = new Map<string, number>();
-    for (const other of row.links) links.set(other, (links.get(other) ?? 0) + 1);
-    return rankSimilarMunicipalities(code, profiles, links);
+    const [profiles, links] = await Promise.all([this.profiles(), this.db.rows<{ code: string; links: number }>(GOAL_LINKS, { code })]);
+    return rankSimilarMunicipalities(code, profiles, new Map(links.map((l) => [l.code, l.links])));
   }
+
+  /** Every municipality's theme profile, shared by all requests for the cache period. */
+  private profiles(): Promise<Map<string, Profile>> {
+    return this.cache.get('municipalityProfiles', async () => {
+      const profiles = new Map<string, Profile>();
+      for (const row of await this.db.rows<{ code: string; theme: string; weight: number }>(PROFILES)) {
+        const profile = profiles.get(row.code) ?? new Map<string, number>();
+        profile.set(row.theme, row.weight ?? 0);
+        profiles.set(row.code, profile);
+      }
+      return profiles;
+    });
+  }
+
 
 }

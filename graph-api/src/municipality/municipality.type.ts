@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../pagination/connection.js';
 import { Theme } from '../theme/theme.type.js';
 
-@ObjectType({ description: 'One of Sweden\'s 290 municipalities (kommuner).' })
+@ObjectType({ simpleResolvers: true, description: 'One of Sweden\'s 290 municipalities (kommuner).' })
 export class Municipality {
   @Field(() => String, { description: 'SCB municipality code, four digits, e.g. "1441" (Lerum).' })
   code!: string;
@@ -19,10 +19,10 @@ export class Municipality {
   countyCode!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class MunicipalityConnection extends Connection(Municipality, 'Municipality') {}
 
-@ObjectType({ description: 'How much a municipality (or a document set) is about one theme.' })
+@ObjectType({ simpleResolvers: true, description: 'How much a municipality (or a document set) is about one theme.' })
 export class ThemeWeight {
   @Field(() => Theme)
   theme!: Theme;

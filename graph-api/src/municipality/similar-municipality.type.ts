@@ -3,7 +3,7 @@ import { PageInfo } from '../pagination/connection.js';
 import { Theme } from '../theme/theme.type.js';
 import { Municipality } from './municipality.type.js';
 
-@ObjectType({ description: 'A municipality close to another in what it writes about and in its goals.' })
+@ObjectType({ simpleResolvers: true, description: 'A municipality close to another in what it writes about and in its goals.' })
 export class SimilarMunicipalityEdge {
   @Field(() => String)
   cursor!: string;
@@ -27,7 +27,7 @@ export class SimilarMunicipalityEdge {
   sharedThemes!: Theme[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SimilarMunicipalityConnection {
   @Field(() => [SimilarMunicipalityEdge])
   edges!: SimilarMunicipalityEdge[];

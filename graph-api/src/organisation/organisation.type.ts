@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../pagination/connection.js';
 
-@ObjectType({ description: 'A body other than a municipality that publishes documents: region, county board, company, university…' })
+@ObjectType({ simpleResolvers: true, description: 'A body other than a municipality that publishes documents: region, county board, company, university…' })
 export class Organisation {
   @Field(() => String, { description: 'Stable id derived from the name, e.g. "region-gavleborg".' })
   id!: string;
@@ -16,5 +16,5 @@ export class Organisation {
   countyCode!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class OrganisationConnection extends Connection(Organisation, 'Organisation') {}

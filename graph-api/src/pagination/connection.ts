@@ -3,7 +3,7 @@ import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 export { toConnection, type Page, type ConnectionShape } from './page.js';
 
-@ObjectType({ description: 'Where a page sits in its list.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in its list.' })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -29,10 +29,10 @@ export class PageArgs {
 
 /**
  * The base class of a node type's connection; declares its `<name>Edge` type. Use as
- * `@ObjectType() class DocumentConnection extends Connection(Document, 'Document') {}`.
+ * `@ObjectType({ simpleResolvers: true }) class DocumentConnection extends Connection(Document, 'Document') {}`.
  */
 export function Connection<T extends object>(Node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class NodeEdge {
     @Field(() => String)
     cursor!: string;
@@ -41,7 +41,7 @@ export function Connection<T extends object>(Node: ClassType<T>, name: string) {
     node!: T;
   }
 
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class NodeConnection {
     @Field(() => [NodeEdge])
     edges!: NodeEdge[];

@@ -1,11 +1,10 @@
-/// <reference path="../natural.d.ts" />
 /**
  * Highlighting, computed here rather than by Lucene: find where a parsed query's words (by Swedish
  * stem), phrases and prefixes occur in a text, and cut a snippet around the densest cluster.
  * Output is plain text plus ranges, never markup, so clients render it safely.
  */
-import stemmer from 'natural/lib/natural/stemmers/porter_stemmer_sv.js';
 import type { ParsedQuery } from './query.js';
+import { stemSwedish } from './stemmer.js';
 import { SWEDISH_STOPWORDS } from './stopwords.js';
 
 export interface Range {
@@ -31,12 +30,12 @@ interface Token extends Range {
   lower: string;
 }
 
-const stem = (word: string) => stemmer.stem(word.toLocaleLowerCase('sv'));
+const stem = (word: string) => stemSwedish(word.toLocaleLowerCase('sv'));
 
 function tokens(text: string): Token[] {
   return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => {
     const lower = m[0].toLocaleLowerCase('sv');
-    return { start: m.index, end: m.index + m[0].length, lower, stem: stemmer.stem(lower) };
+    return { start: m.index, end: m.index + m[0].length, lower, stem: stemSwedish(lower) };
   });
 }
 

@@ -7,6 +7,7 @@ import type { Document } from '../document/document.type.js';
 import { toGoal } from '../goal/goal.service.js';
 import type { Goal } from '../goal/goal.type.js';
 import { badInput } from '../errors.js';
+import { withSubthemes, type Taxonomy } from '../theme/theme.service.js';
 import type { SearchFilter } from './search.input.js';
 import { SearchHitKind, type FacetValue, type SearchFacets } from './search.type.js';
 
@@ -65,13 +66,13 @@ export interface StoredHit {
   goal: Goal | null;
 }
 
-function params({ lucene, filter }: SearchQuery) {
+function params({ lucene, filter }: SearchQuery, taxonomy: Taxonomy) {
   const kinds = filter.kinds?.length ? filter.kinds : [SearchHitKind.DOCUMENT, SearchHitKind.GOAL];
   const f = {
     municipality: filter.municipality ?? null,
     county: filter.county ?? null,
     organisation: null,
-    theme: filter.theme ?? null,
+    themes: filter.theme ? withSubthemes(taxonomy, filter.theme) : null,
     kind: filter.documentKind ?? null,
     documentKind: filter.documentKind ?? null,
     yearFrom: filter.yearFrom ?? null,
@@ -85,11 +86,15 @@ function params({ lucene, filter }: SearchQuery) {
 }
 
 export class SearchService {
-  constructor(private readonly db: GraphReader) {}
+  constructor(
+    private readonly db: GraphReader,
+    private readonly taxonomy: () => Promise<Taxonomy>,
+  ) {}
 
   async search(query: SearchQuery, page: PageRequest): Promise<Page<StoredHit>> {
     type Row = { total: number; items: (Omit<StoredHit, 'document' | 'goal'> & { document: Document; goal: Parameters<typeof toGoal>[0] | null })[] };
-    const row = await this.run(() => this.db.first<Row>(SEARCH, { ...params(query), ...page }));
+    const taxonomy = await this.taxonomy();
+    const row = await this.run(() => this.db.first<Row>(SEARCH, { ...params(query, taxonomy), ...page }));
     return {
       total: row?.total ?? 0,
       items: (row?.items ?? []).map((x) => ({ ...x, document: toDocument(x.document), goal: x.goal ? toGoal(x.goal) : null })),
@@ -106,7 +111,8 @@ export class SearchService {
       county: { code: string; name: string } | null;
       themes: { id: string; labelSv: string | null }[];
     };
-    const rows = await this.run(() => this.db.rows<Row>(FACETS, params(query)));
+    const taxonomy = await this.taxonomy();
+    const rows = await this.run(() => this.db.rows<Row>(FACETS, params(query, taxonomy)));
     const facet = () => new Map<string, FacetValue>();
     const kinds = facet(), counties = facet(), municipalities = facet(), themes = facet(), documentKinds = facet(), years = facet();
     const add = (into: Map<string, FacetValue>, value: string | null | undefined, label: string | null | undefined) => {

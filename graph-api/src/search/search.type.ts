@@ -19,7 +19,7 @@ registerEnumType(SearchMode, {
   valuesConfig: { ALL: { description: 'Every word or phrase must match (default).' }, ANY: { description: 'Any word or phrase may match; more matches rank higher.' } },
 });
 
-@ObjectType({ description: 'A character range [start, end) in a text, in UTF-16 code units (JavaScript string indices).' })
+@ObjectType({ simpleResolvers: true, description: 'A character range [start, end) in a text, in UTF-16 code units (JavaScript string indices).' })
 export class TextRange {
   @Field(() => Int)
   start!: number;
@@ -28,7 +28,7 @@ export class TextRange {
   end!: number;
 }
 
-@ObjectType({ description: 'Plain text plus the ranges to highlight. Never HTML: render the text as text and wrap the ranges yourself.' })
+@ObjectType({ simpleResolvers: true, description: 'Plain text plus the ranges to highlight. Never HTML: render the text as text and wrap the ranges yourself.' })
 export class HighlightedText {
   @Field(() => String)
   text!: string;
@@ -43,7 +43,7 @@ export class HighlightedText {
   truncatedEnd!: boolean;
 }
 
-@ObjectType({ description: 'Why a hit matched: which query terms were found in which field.' })
+@ObjectType({ simpleResolvers: true, description: 'Why a hit matched: which query terms were found in which field.' })
 export class MatchReason {
   @Field(() => String, { description: 'title, text (document body) or goal.' })
   field!: string;
@@ -52,7 +52,7 @@ export class MatchReason {
   terms!: string[];
 }
 
-@ObjectType({ description: 'A document or goal matching a search.' })
+@ObjectType({ simpleResolvers: true, description: 'A document or goal matching a search.' })
 export class SearchHit {
   @Field(() => SearchHitKind)
   kind!: SearchHitKind;
@@ -79,7 +79,7 @@ export class SearchHit {
   why!: MatchReason[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SearchHitEdge {
   @Field(() => String)
   cursor!: string;
@@ -88,7 +88,7 @@ export class SearchHitEdge {
   node!: SearchHit;
 }
 
-@ObjectType({ description: 'How the query was read, so the UI can show what was searched for.' })
+@ObjectType({ simpleResolvers: true, description: 'How the query was read, so the UI can show what was searched for.' })
 export class ParsedQuery {
   @Field(() => [String], { description: 'Single words.' })
   words!: string[];
@@ -103,7 +103,7 @@ export class ParsedQuery {
   ignored!: string[];
 }
 
-@ObjectType({ description: 'One value of a facet and how many hits have it.' })
+@ObjectType({ simpleResolvers: true, description: 'One value of a facet and how many hits have it.' })
 export class FacetValue {
   @Field(() => String, { description: 'Filter value: a code, id, kind or year.' })
   value!: string;
@@ -115,7 +115,7 @@ export class FacetValue {
   count!: number;
 }
 
-@ObjectType({ description: 'Counts of all hits (not only this page) by county, municipality, theme, document kind and year.' })
+@ObjectType({ simpleResolvers: true, description: 'Counts of all hits (not only this page) by county, municipality, theme, document kind and year.' })
 export class SearchFacets {
   @Field(() => [FacetValue])
   kinds!: FacetValue[];
@@ -136,7 +136,7 @@ export class SearchFacets {
   years!: FacetValue[];
 }
 
-@ObjectType({ description: 'Ranked search hits.' })
+@ObjectType({ simpleResolvers: true, description: 'Ranked search hits.' })
 export class SearchResults {
   @Field(() => [SearchHitEdge])
   edges!: SearchHitEdge[];

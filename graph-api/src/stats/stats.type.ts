@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'One run of the ingest pipeline.' })
+@ObjectType({ simpleResolvers: true, description: 'One run of the ingest pipeline.' })
 export class IngestRun {
   @Field(() => String)
   id!: string;
@@ -24,7 +24,7 @@ export class IngestRun {
   failures!: string[];
 }
 
-@ObjectType({ description: 'What the graph holds.' })
+@ObjectType({ simpleResolvers: true, description: 'What the graph holds.' })
 export class Stats {
   @Field(() => Int)
   counties!: number;

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../pagination/connection.js';
 import { Municipality } from '../municipality/municipality.type.js';
 
-@ObjectType({ description: 'A municipality that addresses a theme, with how strongly; its goals on the theme are one field away.' })
+@ObjectType({ simpleResolvers: true, description: 'A municipality that addresses a theme, with how strongly; its goals on the theme are one field away.' })
 export class ThemeMunicipalityEdge {
   @Field(() => String)
   cursor!: string;
@@ -25,7 +25,7 @@ export class ThemeMunicipalityEdge {
   themeId!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ThemeMunicipalityConnection {
   @Field(() => [ThemeMunicipalityEdge])
   edges!: ThemeMunicipalityEdge[];

@@ -72,7 +72,7 @@ export class ThemeResolver {
     return toConnection(await ctx.services.documents.ofTheme(theme.id, page), page);
   }
 
-  @FieldResolver(() => GoalConnection, { description: 'Goals about the theme or a subtheme, by document and position.' })
+  @FieldResolver(() => GoalConnection, { description: 'Goals about the theme or a subtheme, newest documents first, each in document order.' })
   async goals(@Root() theme: Theme, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
     const page = ctx.page(args);
     return toConnection(await ctx.services.goals.ofTheme(theme.id, page), page);
@@ -81,7 +81,7 @@ export class ThemeResolver {
 
 @Resolver(() => ThemeMunicipalityEdge)
 export class ThemeMunicipalityEdgeResolver {
-  @FieldResolver(() => GoalConnection, { description: 'This municipality\'s goals on the theme or a subtheme, by document and position.' })
+  @FieldResolver(() => GoalConnection, { description: 'This municipality\'s goals on the theme or a subtheme, newest documents first, each in document order.' })
   async goals(@Root() edge: ThemeMunicipalityEdge, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
     const page = ctx.page(args);
     return toConnection(await ctx.services.goals.onTheme(edge.themeId, edge.node.code, true, page), page);

@@ -1,3 +1,4 @@
+import type { AggregateCache } from '../db/cache.js';
 import type { GraphReader } from '../db/reader.js';
 import { MUNICIPALITY_ROW, THEME_ROW, swedishSortKey } from '../db/fragments.js';
 import { byKey, type Loaders } from '../loaders.js';
@@ -5,32 +6,16 @@ import type { PageRequest } from '../pagination/cursor.js';
 import type { Page } from '../pagination/connection.js';
 import type { Municipality } from '../municipality/municipality.type.js';
 import { toMunicipality } from '../municipality/municipality.service.js';
-import type { Theme } from './theme.type.js';
+import type { Theme, ThemeTag } from './theme.type.js';
 
-const LIST = `
+const ALL = `
 MATCH (t:Theme)
-WHERE ($parent IS NULL OR EXISTS { (t)-[:SUBTHEME_OF]->(:Theme {id: $parent}) })
-  AND ($rootsOnly = false OR NOT EXISTS { (t)-[:SUBTHEME_OF]->(:Theme) })
-WITH t ORDER BY ${swedishSortKey('coalesce(t.labelSv, t.id)')}, t.id
-WITH collect(t) AS rows
-RETURN size(rows) AS total, [t IN rows[$skip..$skip + $limit] | ${THEME_ROW}] AS items`;
-
-const BY_IDS = `
-UNWIND $ids AS id
-MATCH (t:Theme {id: id})
 RETURN ${THEME_ROW} AS row`;
 
-const CHILDREN = `
-UNWIND $ids AS key
-MATCH (t:Theme)-[:SUBTHEME_OF]->(:Theme {id: key})
-WITH key, t ORDER BY ${swedishSortKey('coalesce(t.labelSv, t.id)')}, t.id
-RETURN key, collect(${THEME_ROW}) AS children`;
-
-/** Counts include the theme's subthemes. */
+/** Counts for every theme, subthemes included. */
 const COUNTS = `
-UNWIND $ids AS key
-MATCH (t:Theme {id: key})
-RETURN key,
+MATCH (t:Theme)
+RETURN t.id AS id,
   COUNT { MATCH (d:Document)-[:ADDRESSES]->(:Theme)-[:SUBTHEME_OF*0..]->(t) RETURN DISTINCT d } AS documentCount,
   COUNT { MATCH (g:Goal)-[:ABOUT]->(:Theme)-[:SUBTHEME_OF*0..]->(t) RETURN DISTINCT g } AS goalCount,
   COUNT { MATCH (m:Municipality)-[:PUBLISHED]->(:Document)-[:ADDRESSES]->(:Theme)-[:SUBTHEME_OF*0..]->(t) RETURN DISTINCT m } AS municipalityCount`;
@@ -74,6 +59,30 @@ export interface ThemeCoverage {
   goalCount: number;
 }
 
+/** A theme id with the ids of all its subthemes, for filters that include subthemes (an unknown id matches nothing). */
+export function withSubthemes(taxonomy: Taxonomy, id: string): string[] {
+  const ids = [id];
+  for (let i = 0; i < ids.length; i++) {
+    for (const theme of taxonomy.values()) if (theme.parentId === ids[i] && !ids.includes(theme.id)) ids.push(theme.id);
+  }
+  return ids;
+}
+
+/** A theme tag as stored on ADDRESSES/ABOUT. */
+export interface StoredTag {
+  themeId: string;
+  weight: number | null;
+  terms: string[] | null;
+}
+
+/** Stored tags with their themes from the taxonomy (tags of themes no longer in it are left out). */
+export function toThemeTags(tags: StoredTag[], taxonomy: Taxonomy): ThemeTag[] {
+  return tags.flatMap((tag) => {
+    const theme = taxonomy.get(tag.themeId);
+    return theme ? [{ theme, weight: tag.weight ?? 0, terms: tag.terms ?? [] }] : [];
+  });
+}
+
 export function toTheme(row: Theme): Theme {
   return {
     id: row.id,
@@ -85,42 +94,47 @@ export function toTheme(row: Theme): Theme {
   };
 }
 
+/** The taxonomy as stored in the graph, by id. */
+export type Taxonomy = ReadonlyMap<string, Theme>;
+
+const bySwedishLabel = (a: Theme, b: Theme) => a.labelSv.localeCompare(b.labelSv, 'sv') || a.id.localeCompare(b.id);
+
 export class ThemeService {
   constructor(
     private readonly db: GraphReader,
     private readonly loaders: Loaders,
+    private readonly cache: AggregateCache,
   ) {}
 
+  /** Every theme; the taxonomy is small and rarely changes, so it is read once per cache period. */
+  all(): Promise<Taxonomy> {
+    return this.cache.get('themes', async () => {
+      const rows = await this.db.rows<{ row: Theme }>(ALL);
+      return new Map(rows.map((r) => [r.row.id, toTheme(r.row)]));
+    });
+  }
+
   async list(options: { parent: string | null; rootsOnly: boolean }, page: PageRequest): Promise<Page<Theme>> {
-    const row = await this.db.first<{ total: number; items: Theme[] }>(LIST, { ...options, ...page });
-    return { total: row?.total ?? 0, items: (row?.items ?? []).map(toTheme) };
+    const themes = [...(await this.all()).values()]
+      .filter((t) => (options.parent === null || t.parentId === options.parent) && (!options.rootsOnly || t.parentId === null))
+      .sort(bySwedishLabel);
+    return { total: themes.length, items: themes.slice(page.skip, page.skip + page.limit) };
   }
 
-  byId(id: string): Promise<Theme | null> {
-    return this.loaders
-      .get<string, Theme | null>('theme', null, async (ids) => {
-        const rows = await this.db.rows<{ row: Theme }>(BY_IDS, { ids });
-        return byKey(ids, rows, (r) => r.row.id, null, (r) => toTheme(r.row));
-      })
-      .load(id);
+  async byId(id: string): Promise<Theme | null> {
+    return (await this.all()).get(id) ?? null;
   }
 
-  children(id: string): Promise<Theme[]> {
-    return this.loaders
-      .get<string, Theme[]>('themeChildren', null, async (ids) => {
-        const rows = await this.db.rows<{ key: string; children: Theme[] }>(CHILDREN, { ids });
-        return byKey(ids, rows, (r) => r.key, [], (r) => r.children.map(toTheme));
-      })
-      .load(id);
+  async children(id: string): Promise<Theme[]> {
+    return [...(await this.all()).values()].filter((t) => t.parentId === id).sort(bySwedishLabel);
   }
 
-  counts(id: string): Promise<ThemeCounts> {
-    return this.loaders
-      .get<string, ThemeCounts>('themeCounts', null, async (ids) => {
-        const rows = await this.db.rows<ThemeCounts & { key: string }>(COUNTS, { ids });
-        return byKey(ids, rows, (r) => r.key, { documentCount: 0, goalCount: 0, municipalityCount: 0 });
-      })
-      .load(id);
+  async counts(id: string): Promise<ThemeCounts> {
+    const counts = await this.cache.get('themeCounts', async () => {
+      const rows = await this.db.rows<ThemeCounts & { id: string }>(COUNTS);
+      return new Map(rows.map(({ id, ...c }) => [id, c]));
+    });
+    return counts.get(id) ?? { documentCount: 0, goalCount: 0, municipalityCount: 0 };
   }
 
   /** Municipalities addressing the theme, strongest first; batched across themes asked for with the same arguments. */

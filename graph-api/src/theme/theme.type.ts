@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Connection } from '../pagination/connection.js';
 
-@ObjectType({ description: 'A theme of the taxonomy, e.g. procurement (offentlig upphandling) or csr-sustainability.' })
+@ObjectType({ simpleResolvers: true, description: 'A theme of the taxonomy, e.g. procurement (offentlig upphandling) or csr-sustainability.' })
 export class Theme {
   @Field(() => String, { description: 'Stable taxonomy id, e.g. "procurement".' })
   id!: string;
@@ -21,10 +21,10 @@ export class Theme {
   parentId!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ThemeConnection extends Connection(Theme, 'Theme') {}
 
-@ObjectType({ description: 'A theme attached to a document or goal, with how strongly and why.' })
+@ObjectType({ simpleResolvers: true, description: 'A theme attached to a document or goal, with how strongly and why.' })
 export class ThemeTag {
   @Field(() => Theme)
   theme!: Theme;

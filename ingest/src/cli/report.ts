@@ -59,6 +59,7 @@ export function summaryTable(summary: IngestSummary): string {
     ['related docs', summary.relatedDocuments],
     ['links (similar + reuse)', summary.links.similarLinks + summary.links.reuseLinks],
     ['duration', `${seconds.toFixed(1)} s`],
+    ['  of which linking', `${(summary.linkingMs / 1000).toFixed(1)} s`],
     ['docs/s', summary.docsPerSecond.toFixed(1)],
     ['peak memory (RSS)', `${Math.round(process.resourceUsage().maxRSS / 1024)} MB`],
   );

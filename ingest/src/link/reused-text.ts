@@ -1,5 +1,6 @@
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
-import { countRelationships, deleteReusesOf, readTexts, readTextsOf, writeReuses, type ReusesRow } from './graph/documents.js';
+import { countRelationships } from './graph/helpers.js';
+import { deleteReusesOf, readTexts, readTextsOf, writeReuses, type ReusesRow } from './graph/documents.js';
 import { charSpans, ReuseIndex, type ReuseOptions } from './reuse/index.js';
 
 export interface ReusedTextOptions {

@@ -1,5 +1,5 @@
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
-import { countRelationships } from './graph/documents.js';
+import { countRelationships, writeConcurrently } from './graph/helpers.js';
 import { deleteDisplaced, deleteSimilarOf, readGoals, readSimilarOf, writeSimilar, type SimilarRow } from './graph/goals.js';
 import { explainSimilarity } from './similar/explain.js';
 import { acceptOffers, DEFAULT_PLAN, linkAffected, type EdgeList, type PlanOptions } from './similar/plan.js';
@@ -40,7 +40,7 @@ export async function updateSimilarGoals(graph: Graph, options: SimilarGoalsOpti
       const { terms, words } = goalTerms(goal.text);
       forms.addAll(words);
       if (runDocuments.has(goal.document)) affected.push(collector.ids.length);
-      collector.add({ id: goal.id, owners: options.publishers.get(goal.document) ?? [], terms, themes: goal.themes });
+      collector.add({ id: goal.id, owners: options.publishers.get(goal.document) ?? [], terms, themes: goal.themes, words });
     }
   }
   const space = new GoalSpace(collector, options.space);
@@ -55,16 +55,16 @@ export async function updateSimilarGoals(graph: Graph, options: SimilarGoalsOpti
 
   // 3. write, one edge per pair from the lower id to the higher
   let count = 0;
-  let writing: Promise<void> = Promise.resolve();
-  for (const list of [edges, accepted.edges]) {
-    for (const rows of edgeRows(space, list, forms)) {
-      // the database writes one batch while the next is being explained
-      await writing;
-      writing = writeSimilar(graph, rows);
-      count += rows.length;
+  const batches = function* () {
+    for (const list of [edges, accepted.edges]) {
+      for (const rows of edgeRows(space, list, forms)) {
+        count += rows.length;
+        yield rows;
+      }
     }
-  }
-  await writing;
+  };
+  // the database writes while the next batches are being explained
+  await writeConcurrently(batches(), (rows) => writeSimilar(graph, rows));
   await deleteDisplaced(graph, accepted.displaced, plan.k);
   log(`similar goals: ${count} edges written, ${accepted.displaced.length} displaced`);
   return count;
@@ -77,7 +77,7 @@ function* edgeRows(space: GoalSpace, edges: EdgeList, forms: SurfaceForms): Gene
     const y = space.ids[edges.b[i]!]!;
     const [a, b] = x < y ? [x, y] : [y, x];
     rows.push({ a, b, score: edges.score[i]!, sharedTerms: explainSimilarity(space, edges.a[i]!, edges.b[i]!, forms) });
-    if (rows.length === 10_000) {
+    if (rows.length === 5_000) {
       yield rows;
       rows = [];
     }

@@ -67,7 +67,10 @@ export interface IngestSummary {
   failures: FileFailure[];
   warnings: FileWarning[];
   skippedFiles: { path: string; reason: string }[];
+  /** from the first file read to the last link written (emptying the graph with `reset` not included) */
   durationMs: number;
+  /** of which computing similarity and reuse links */
+  linkingMs: number;
   /** ingested files per second, end to end */
   docsPerSecond: number;
 }
@@ -147,7 +150,9 @@ export async function ingestPaths(graph: Graph, paths: readonly string[], option
     if (options.links !== false && writer.totals.written + writer.totals.relatedDocuments > 0) {
       options.onLinking?.(writer.totals.written + writer.totals.relatedDocuments);
     }
+    const linkingStarted = performance.now();
     const written = await writer.finish();
+    const linkingMs = performance.now() - linkingStarted;
     await record();
     const durationMs = performance.now() - started;
     return {
@@ -169,6 +174,7 @@ export async function ingestPaths(graph: Graph, paths: readonly string[], option
       warnings,
       skippedFiles,
       durationMs,
+      linkingMs,
       docsPerSecond: ok / Math.max(durationMs / 1000, 1e-3),
     };
   } catch (error) {

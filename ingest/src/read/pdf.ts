@@ -23,7 +23,7 @@ export async function readPdf(bytes: Uint8Array, path: string, password?: string
   try {
     const [{ items }, meta] = await Promise.all([extractTextItems(pdf), getMeta(pdf).catch(() => null)]);
     const pages = items.map(pageParagraphs);
-    const title = typeof meta?.info?.Title === 'string' ? meta.info.Title.trim() || null : null;
+    const title = usableTitle(meta?.info?.Title);
     if (!pages.some((page) => page.length)) {
       throw new ReadError(
         'no-text',
@@ -37,6 +37,19 @@ export async function readPdf(bytes: Uint8Array, path: string, password?: string
   } finally {
     await pdf.destroy();
   }
+}
+
+/**
+ * The metadata title, unless it is the kind that word processors fill in by themselves
+ * ("Microsoft Word - Dokument1.docx", "Namnlös", a file name); then the first line of text is the better title.
+ */
+export function usableTitle(title: unknown): string | null {
+  if (typeof title !== 'string') return null;
+  const clean = title.replace(/\s+/g, ' ').trim();
+  if ((clean.match(/\p{L}/gu)?.length ?? 0) < 3) return null;
+  if (/^(microsoft (word|powerpoint|excel)\s*-|untitled\b|namnlös|dokument\s*\d+$|document\s*\d+$)/i.test(clean)) return null;
+  if (/\.(docx?|pdf|odt|rtf|indd|pptx?|xlsx?)$/i.test(clean)) return null;
+  return clean;
 }
 
 function pdfError(error: unknown, path: string): ReadError {

@@ -9,11 +9,12 @@
  */
 import type { AnalysedDocument } from '@strategigrafen/schema';
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { analyseTitleOnly } from '../analyse/index.js';
 import { updateLinks, type LinkSummary } from '../link/index.js';
 import * as cypher from './cypher.js';
 import { writeReferenceData } from './reference.js';
 import { documentRow } from './rows.js';
-import { analyseTitleOnly } from '../analyse/index.js';
 
 export const DEFAULT_BATCH_SIZE = 250;
 
@@ -75,54 +76,30 @@ export class GraphWriter {
 
   /** Writes one batch in one transaction; with runId, also links the IngestRun to every document of the batch. */
   async writeBatch(docs: readonly AnalysedDocument[], runId?: string): Promise<BatchResult> {
-    const inputs = uniqueById(docs);
-    const titleOnly = new Map<string, AnalysedDocument>();
-    for (const title of new Set(inputs.flatMap((doc) => doc.relatedTitles))) titleOnly.set(title, analyseTitleOnly(title));
-    const inputIds = new Set(inputs.map((doc) => doc.id));
-    const related = uniqueById([...titleOnly.values()].filter((doc) => !inputIds.has(doc.id)));
-    const paths = inputs.map((doc) => doc.path).filter((path): path is string => path !== null);
-    const relatedIds = (doc: AnalysedDocument) => [...new Set(doc.relatedTitles.map((title) => titleOnly.get(title)!.id))].filter((to) => to !== doc.id);
-
+    const batch = new Batch(docs);
     const outcome = await this.graph.writeTransaction(async (tx) => {
-      const ids = [...inputIds, ...related.map((doc) => doc.id)];
-      const stored = new Map((await tx.run(cypher.FIND_EXISTING, { ids })).records.map((r) => [r.get('id') as string, r.get('related') as string[]]));
-      const existing = new Set(stored.keys());
-      const replaced = paths.length ? (await tx.run(cypher.FIND_REPLACED, { paths, ids })).records.map((r) => ({ id: r.get('id') as string, path: r.get('path') as string })) : [];
-      // rewritten in place: on request, or when only the list of related titles changed
-      const forced = inputs
-        .filter((doc) => existing.has(doc.id) && (this.options.force || !sameSet(stored.get(doc.id)!, relatedIds(doc))))
-        .map((doc) => doc.id);
-      const removed = [...replaced.map((r) => r.id), ...forced];
+      const plan = await batch.plan(tx, this.options.force ?? false);
       const orphanCandidates: string[] = [];
-      if (removed.length) {
-        const result = await tx.run(cypher.DELETE_DOCUMENTS, { ids: removed });
+      if (plan.remove.length) {
+        const result = await tx.run(cypher.DELETE_DOCUMENTS, { ids: plan.remove });
         for (const record of result.records) orphanCandidates.push(...(record.get('related') as string[]));
-        for (const id of forced) existing.delete(id);
       }
-
-      const created = inputs.filter((doc) => !existing.has(doc.id));
-      const createdRelated = related.filter((doc) => !existing.has(doc.id));
-      const rows = [...created, ...createdRelated].map(documentRow);
+      const rows = plan.create.map(documentRow);
       if (rows.length) await tx.run(cypher.CREATE_DOCUMENTS, { rows });
-      const links = created.flatMap((doc) => relatedIds(doc).map((to) => ({ from: doc.id, to })));
+      const links = plan.create.flatMap((doc) => batch.relatedIds(doc).map((to) => ({ from: doc.id, to })));
       if (links.length) await tx.run(cypher.CREATE_RELATED, { rows: links });
-
-      const changedPaths = new Set(replaced.map((r) => r.path));
-      const changes = inputs.map((doc) => ({
-        id: doc.id,
-        path: doc.path,
-        change: existing.has(doc.id) ? 'unchanged' : changedPaths.has(doc.path ?? '') || forced.includes(doc.id) ? 'changed' : 'new',
-      })) satisfies BatchResult['changes'];
-      if (runId) await tx.run(cypher.RECORD_INGESTED, { runId, rows: changes });
-      return { changes, rows, orphanCandidates, replaced: removed.length, links: links.length, created: created.length, createdRelated: createdRelated.length };
+      if (runId) await tx.run(cypher.RECORD_INGESTED, { runId, rows: plan.changes });
+      return { ...plan, rows, links: links.length, orphanCandidates };
     });
 
     // counted only after the transaction committed (executeWrite may run the function more than once)
     const t = this.totals;
-    t.written += outcome.created;
-    t.unchanged += inputs.length - outcome.created;
-    t.replaced += outcome.replaced;
-    t.relatedDocuments += outcome.createdRelated;
+    const counts = { new: 0, changed: 0, unchanged: 0 };
+    for (const { change } of outcome.changes) counts[change]++;
+    t.written += counts.new + counts.changed;
+    t.unchanged += counts.unchanged;
+    t.replaced += outcome.remove.length;
+    t.relatedDocuments += outcome.create.length - (counts.new + counts.changed);
     t.relatedLinks += outcome.links;
     for (const id of outcome.orphanCandidates) this.orphanCandidates.add(id);
     for (const row of outcome.rows) {
@@ -158,6 +135,54 @@ export async function writeDocuments(graph: Graph, docs: readonly AnalysedDocume
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   for (let i = 0; i < docs.length; i += size) await writer.writeBatch(docs.slice(i, i + size));
   return writer.finish();
+}
+
+/** One batch of input documents with the title-only documents they list, and what to do with each. */
+class Batch {
+  readonly inputs: AnalysedDocument[];
+  /** title → its title-only document */
+  private readonly titleOnly = new Map<string, AnalysedDocument>();
+  /** the title-only documents that are not also among the inputs */
+  readonly related: AnalysedDocument[];
+
+  constructor(docs: readonly AnalysedDocument[]) {
+    this.inputs = uniqueById(docs);
+    for (const title of new Set(this.inputs.flatMap((doc) => doc.relatedTitles))) this.titleOnly.set(title, analyseTitleOnly(title));
+    const inputIds = new Set(this.inputs.map((doc) => doc.id));
+    this.related = uniqueById([...this.titleOnly.values()].filter((doc) => !inputIds.has(doc.id)));
+  }
+
+  relatedIds(doc: AnalysedDocument): string[] {
+    return [...new Set(doc.relatedTitles.map((title) => this.titleOnly.get(title)!.id))].filter((id) => id !== doc.id);
+  }
+
+  /**
+   * Compares the batch with the stored graph. A stored document with an input's id stays as it is,
+   * unless `force` or its list of related titles changed (the id hashes title and text only): then it
+   * is removed and written anew. A stored document at an input's path with another id is an old
+   * version and is removed.
+   */
+  async plan(tx: ManagedTransaction, force: boolean) {
+    const ids = [...this.inputs, ...this.related].map((doc) => doc.id);
+    const paths = this.inputs.map((doc) => doc.path).filter((path): path is string => path !== null);
+    const stored = new Map((await tx.run(cypher.FIND_EXISTING, { ids })).records.map((r) => [r.get('id') as string, r.get('related') as string[]]));
+    const oldVersions = paths.length ? (await tx.run(cypher.FIND_REPLACED, { paths, ids })).records.map((r) => ({ id: r.get('id') as string, path: r.get('path') as string })) : [];
+    const rewrite = new Set(
+      this.inputs.filter((doc) => stored.has(doc.id) && (force || !sameSet(stored.get(doc.id)!, this.relatedIds(doc)))).map((doc) => doc.id),
+    );
+    const changedPaths = new Set(oldVersions.map((old) => old.path));
+    const keep = (doc: AnalysedDocument) => stored.has(doc.id) && !rewrite.has(doc.id);
+    const changes = this.inputs.map((doc) => ({
+      id: doc.id,
+      path: doc.path,
+      change: (keep(doc) ? 'unchanged' : rewrite.has(doc.id) || changedPaths.has(doc.path ?? '') ? 'changed' : 'new') as DocumentChange,
+    }));
+    return {
+      remove: [...oldVersions.map((old) => old.id), ...rewrite],
+      create: [...this.inputs.filter((doc) => !keep(doc)), ...this.related.filter((doc) => !stored.has(doc.id))],
+      changes,
+    };
+  }
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReadError, readSource } from '../../src/read/index.js';
-import { readPdf } from '../../src/read/pdf.js';
+import { readPdf, usableTitle } from '../../src/read/pdf.js';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,5 +125,14 @@ describe('bad input', () => {
     const error = await readError(`${BAD}/finns-inte.txt`);
     expect(error.code).toBe('unreadable');
     expect(error.message).toContain('finns-inte.txt: the file cannot be opened');
+  });
+});
+
+describe('PDF metadata titles', () => {
+  it('keeps a real title and ignores what word processors fill in by themselves', () => {
+    expect(usableTitle('  Näringslivsstrategi   för Lerums kommun ')).toBe('Näringslivsstrategi för Lerums kommun');
+    for (const junk of ['Microsoft Word - Näringslivsprogram 2016.docx', 'Dokument1', 'Namnlös', 'strategi_v3.pdf', 'Untitled-2', '12', '', null, 42]) {
+      expect(usableTitle(junk), String(junk)).toBeNull();
+    }
   });
 });

@@ -54,7 +54,9 @@ export function Shell() {
     const heading = main.current?.querySelector<HTMLElement>('h1');
     if (heading) {
       heading.tabIndex = -1;
-      heading.focus({ preventScroll: false });
+      heading.focus();
+    } else {
+      main.current?.focus();
     }
     window.scrollTo?.(0, 0);
   }, [location.pathname]);

@@ -1,5 +1,5 @@
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
-import { batches, int, pages } from './batches.js';
+import { batches, int, pages } from './helpers.js';
 
 /** Document reads and REUSES writes for the reused-text linker. */
 export interface StoredText {
@@ -68,10 +68,4 @@ SET r.spans = row.spans, r.overlap = row.overlap, r.words = row.words`;
 
 export async function writeReuses(graph: Graph, rows: readonly ReusesRow[]): Promise<void> {
   for (const batch of batches(rows, 2000)) await graph.write(WRITE_REUSES, { rows: batch.map((r) => ({ ...r, words: int(r.words) })) });
-}
-
-/** How many relationships of a type exist (from the count store; instant). */
-export async function countRelationships(graph: Graph, type: 'SIMILAR_TO' | 'REUSES'): Promise<number> {
-  const [row] = await graph.read<{ n: number }>(`MATCH ()-[r:${type}]->() RETURN count(r) AS n`);
-  return row?.n ?? 0;
 }

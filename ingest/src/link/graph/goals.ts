@@ -1,6 +1,6 @@
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
 import type { ExistingEdge } from '../similar/plan.js';
-import { batches, int, pages } from './batches.js';
+import { batches, int, pages } from './helpers.js';
 
 /**
  * Goal reads and SIMILAR_TO writes. Goals are read with their text (the linker derives index terms

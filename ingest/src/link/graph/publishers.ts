@@ -1,5 +1,5 @@
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
-import { int } from './batches.js';
+import { int } from './helpers.js';
 
 /**
  * Who published each document, as the keys the linker compares: a municipality's SCB code; an

@@ -3,17 +3,18 @@ import type { SurfaceForms } from './terms.js';
 
 /**
  * The words that explain why two goals are similar: their shared terms, strongest contribution first,
- * shown as the word each stem is usually written as. A compound part is dropped when the compound it
- * belongs to is shown too ("näringslivsstrategi" makes "strategi" redundant).
+ * each shown as the first goal writes it (else the second; a term that is only a compound part in
+ * both is shown as the word its stem is most often written as). A term is left out when a word
+ * already shown contains it ("näringslivsstrategin" makes "strategi" and "näringsliv" redundant).
  */
 export function explainSimilarity(space: GoalSpace, a: number, b: number, forms: SurfaceForms, max = 5): string[] {
-  let words: string[] = [];
-  for (const { term } of space.sharedTerms(a, b)) {
-    const word = forms.formOf(term);
-    if (words.some((shown) => shown.includes(word))) continue;
-    words = words.filter((shown) => !word.includes(shown));
-    words.push(word);
-    if (words.length === max) break;
+  let shown: Array<{ stem: string; word: string }> = [];
+  for (const { term, stem } of space.sharedTerms(a, b)) {
+    const word = space.wordIn(a, term) ?? space.wordIn(b, term) ?? forms.formOf(stem);
+    if (shown.some((s) => s.word.includes(stem) || s.word.includes(word))) continue;
+    shown = shown.filter((s) => !word.includes(s.stem));
+    shown.push({ stem, word });
+    if (shown.length === max) break;
   }
-  return words;
+  return shown.map((s) => s.word);
 }

@@ -7,7 +7,8 @@ import { goalTerms, SurfaceForms } from './terms.js';
 import { TopK } from './topk.js';
 
 function goal(id: string, owner: string | null, text: string, themes: GoalInput['themes'] = []): GoalInput & { text: string } {
-  return { id, owners: owner ? [owner] : [], terms: goalTerms(text).terms, themes, text };
+  const { terms, words } = goalTerms(text);
+  return { id, owners: owner ? [owner] : [], terms, words, themes, text };
 }
 
 const GOALS = [
@@ -97,15 +98,32 @@ describe('GoalSpace', () => {
 });
 
 describe('explainSimilarity', () => {
-  it('shows shared terms as words, strongest first, without a part next to its compound', () => {
-    const space = new GoalSpace(GOALS);
-    const forms = new SurfaceForms();
-    for (const g of GOALS) forms.addAll(goalTerms(g.text).words);
-    const words = explainSimilarity(space, space.indexOf('c1')!, space.indexOf('d1')!, forms);
-    expect(words).toEqual(expect.arrayContaining(['ekologiska', 'livsmedel']));
-    expect(words.some((w) => w.startsWith('upphandling'))).toBe(true);
-    expect(words.some((w) => w === 'upphandl')).toBe(false);
+  const space = new GoalSpace(GOALS);
+  const forms = new SurfaceForms();
+  for (const g of GOALS) forms.addAll(goalTerms(g.text).words);
+  const explain = (a: string, b: string) => explainSimilarity(space, space.indexOf(a)!, space.indexOf(b)!, forms);
+
+  it('shows shared terms in the first goal’s own words, strongest first', () => {
+    // c1: "… i offentlig upphandling …", d1: "Den offentliga upphandlingen …"
+    expect(explain('c1', 'd1')).toEqual(expect.arrayContaining(['ekologiska', 'livsmedel', 'offentlig', 'upphandling']));
+    expect(explain('d1', 'c1')).toEqual(expect.arrayContaining(['ekologiska', 'livsmedel', 'offentliga', 'upphandlingen']));
+  });
+
+  it('leaves out compound parts when the compound is shown', () => {
+    // a1 and b1 share "företagsklimatet" (företag + klimat) and more
+    const words = explain('a1', 'b1');
+    expect(words).toContain('företagsklimatet');
+    expect(words).not.toContain('företag');
+    expect(words).not.toContain('klimat');
     for (const w of words) expect(words.filter((other) => other !== w && other.includes(w))).toEqual([]);
+  });
+
+  it('falls back to the usual word for a term that is only a compound part in both goals', () => {
+    const parts = new GoalSpace([goal('p', 'x', 'Näringslivsstrategin ska revideras.'), goal('q', 'y', 'Strategiarbetet för näringslivet.')]);
+    const partForms = new SurfaceForms();
+    partForms.add('strategi', 'strategin');
+    const words = explainSimilarity(parts, 0, 1, partForms);
+    expect(words).toContain('strategin');
   });
 });
 

@@ -1,31 +1,10 @@
+import { Accumulator } from './accumulator.js';
+import { GoalCollector, type GoalInput } from './collector.js';
+import { buildPostings } from './postings.js';
 import { TopK } from './topk.js';
 
-/**
- * The vector space of all goals: TF-IDF vectors over index terms (stems and compound parts), an
- * inverted index to find candidates, and exact cosine scoring of the few candidates that matter.
- *
- * Weights: w(t, g) = (1 + ln tf) · idf(t), idf(t) = ln((N + 1) / (df + 1)) + 1, vectors L2-normalised,
- * N and df over every goal in the space (so IDF always reflects the whole collection).
- *
- * Candidates, never all pairs: every term has a posting list of the goals that contain it, ordered by
- * the term's weight in the goal and cut at `maxPosting` entries. A query walks the postings of its own
- * terms and accumulates partial dot products, so its cost is at most (its terms × maxPosting) whatever
- * the size of the collection — the whole computation grows linearly with the number of goals. Frequent
- * terms (long lists) carry little weight, so the cut loses little; the best accumulated candidates are
- * then rescored exactly, which keeps every stored score symmetric and reproducible.
- *
- * Themes are a second signal: when both goals carry themes, score = cosine(terms) · (1 − λ · (1 − cosine(themes))),
- * so the same words under different themes score lower than under the same themes; a goal without
- * themes is judged on its words alone. Identical goals score 1.
- */
-export interface GoalInput {
-  id: string;
-  /** publisher keys (municipality codes, organisation ids); a goal never links to a goal sharing one. Empty: not linked at all. */
-  owners: readonly string[];
-  /** index terms, duplicates kept (term frequency) */
-  terms: readonly string[];
-  themes?: readonly { id: string; weight: number }[];
-}
+export type { GoalInput } from './collector.js';
+export { GoalCollector } from './collector.js';
 
 export interface SpaceOptions {
   /** entries kept per posting list */
@@ -46,88 +25,23 @@ export interface Scored {
 }
 
 /**
- * Collects goals one at a time into compact arrays (term ids instead of strings), so that 300k goals
- * read page by page from the graph never sit in memory as objects all at once.
+ * The vector space of all goals: TF-IDF vectors over index terms (stems and compound parts), an
+ * inverted index to find candidates, and exact cosine scoring of the few candidates that matter.
+ *
+ * Weights: w(t, g) = (1 + ln tf) · idf(t), idf(t) = ln((N + 1) / (df + 1)) + 1, vectors L2-normalised,
+ * N and df over every goal in the space (so IDF always reflects the whole collection).
+ *
+ * Candidates, never all pairs: every term has a posting list of the goals that contain it, ordered by
+ * the term's weight in the goal and cut at `maxPosting` entries. A query walks the postings of its own
+ * terms and accumulates partial dot products, so its cost is at most (its terms × maxPosting) whatever
+ * the size of the collection — the whole computation grows linearly with the number of goals. Frequent
+ * terms (long lists) carry little weight, so the cut loses little; the best accumulated candidates are
+ * then rescored exactly, which keeps every stored score symmetric and reproducible.
+ *
+ * Themes are a second signal: when both goals carry themes, score = cosine(terms) · (1 − λ · (1 − cosine(themes))),
+ * so the same words under different themes score lower than under the same themes; a goal without
+ * themes is judged on its words alone. Identical goals score 1.
  */
-export class GoalCollector {
-  readonly ids: string[] = [];
-  readonly vocabulary: string[] = [];
-  readonly termIndex = new Map<string, number>();
-  readonly df: number[] = [];
-  readonly goalTerms: Int32Array[] = [];
-  readonly goalFreqs: Int32Array[] = [];
-  readonly ownerGroup: number[] = [];
-  readonly groups: number[][] = [];
-  readonly themeStart: number[] = [0];
-  readonly themeEntries: number[] = [];
-  readonly themeWeights: number[] = [];
-  private readonly groupIndex = new Map<string, number>();
-  private readonly ownerIndex = new Map<string, number>();
-  private readonly themeIndex = new Map<string, number>();
-
-  get themeCount(): number {
-    return this.themeIndex.size;
-  }
-
-  add(goal: GoalInput): void {
-    this.ids.push(goal.id);
-    const termIds = Int32Array.from(goal.terms, (term) => {
-      let id = this.termIndex.get(term);
-      if (id === undefined) {
-        id = this.vocabulary.length;
-        this.termIndex.set(term, id);
-        this.vocabulary.push(term);
-        this.df.push(0);
-      }
-      return id;
-    }).sort();
-    const distinct: number[] = [];
-    const freqs: number[] = [];
-    for (let i = 0; i < termIds.length; i++) {
-      if (i > 0 && termIds[i] === termIds[i - 1]) freqs[freqs.length - 1]!++;
-      else {
-        distinct.push(termIds[i]!);
-        freqs.push(1);
-        this.df[termIds[i]!]!++;
-      }
-    }
-    this.goalTerms.push(Int32Array.from(distinct));
-    this.goalFreqs.push(Int32Array.from(freqs));
-    this.ownerGroup.push(this.group(goal.owners));
-    const themes = goal.themes ?? [];
-    const norm = Math.sqrt(themes.reduce((sum, t) => sum + t.weight * t.weight, 0)) || 1;
-    const entries = themes.map((theme) => {
-      let id = this.themeIndex.get(theme.id);
-      if (id === undefined) this.themeIndex.set(theme.id, (id = this.themeIndex.size));
-      return [id, theme.weight / norm] as const;
-    });
-    for (const [id, weight] of entries.sort((x, y) => x[0] - y[0])) {
-      this.themeEntries.push(id);
-      this.themeWeights.push(weight);
-    }
-    this.themeStart.push(this.themeEntries.length);
-  }
-
-  /** publishers: goals with the same owner set share a group; -1 = unattributed */
-  private group(owners: readonly string[]): number {
-    if (owners.length === 0) return -1;
-    const key = [...owners].sort().join('\u0000');
-    let group = this.groupIndex.get(key);
-    if (group === undefined) {
-      group = this.groups.length;
-      this.groupIndex.set(key, group);
-      this.groups.push(
-        owners.map((owner) => {
-          let id = this.ownerIndex.get(owner);
-          if (id === undefined) this.ownerIndex.set(owner, (id = this.ownerIndex.size));
-          return id;
-        }),
-      );
-    }
-    return group;
-  }
-}
-
 export class GoalSpace {
   readonly size: number;
   readonly ids: readonly string[];
@@ -148,13 +62,13 @@ export class GoalSpace {
   private readonly themeId: Int32Array;
   private readonly themeWeight: Float64Array;
   private readonly idIndex = new Map<string, number>();
+  private readonly goalWords: readonly Int32Array[];
+  private readonly wordList: readonly string[];
+  /** the publisher group of each posting (read in sequence with the posting, not looked up per goal) */
+  private readonly postingGroup: Int32Array;
   // per-query scratch space
-  private readonly accumulated: Float64Array;
-  private readonly seen: Int32Array;
-  private query = 0;
+  private readonly accumulators: Accumulator[] = [];
   private best = new TopK(0);
-  /** candidates touched by the current query; a query touches at most (its terms × maxPosting) goals */
-  private touched: Int32Array;
   private readonly scatteredTerms: Float64Array;
   private readonly scatteredThemes: Float64Array;
   private scatteredThemeCount = 0;
@@ -180,6 +94,8 @@ export class GoalSpace {
     this.themeStart = Int32Array.from(collected.themeStart);
     this.themeId = Int32Array.from(collected.themeEntries);
     this.themeWeight = Float64Array.from(collected.themeWeights);
+    this.goalWords = collected.goalWords;
+    this.wordList = collected.wordList;
 
     // L2-normalised TF-IDF vectors, terms ascending (for merge-based dot products)
     const entries = collected.goalTerms.reduce((sum, terms) => sum + terms.length, 0);
@@ -204,54 +120,12 @@ export class GoalSpace {
     }
     this.vectorStart[n] = at;
 
-    // posting lists of attributed goals, strongest first, cut at maxPosting
-    const vocabularySize = this.vocabulary.length;
-    const postingCount = new Int32Array(vocabularySize);
-    for (let g = 0; g < n; g++) {
-      if (this.ownerGroup[g]! < 0) continue;
-      for (let p = this.vectorStart[g]!; p < this.vectorStart[g + 1]!; p++) postingCount[this.vectorTerm[p]!]!++;
-    }
-    const fillStart = new Int32Array(vocabularySize + 1);
-    for (let t = 0; t < vocabularySize; t++) fillStart[t + 1] = fillStart[t]! + postingCount[t]!;
-    const allGoals = new Int32Array(fillStart[vocabularySize]!);
-    const allWeights = new Float64Array(allGoals.length);
-    const fill = fillStart.slice(0, vocabularySize);
-    for (let g = 0; g < n; g++) {
-      if (this.ownerGroup[g]! < 0) continue;
-      for (let p = this.vectorStart[g]!; p < this.vectorStart[g + 1]!; p++) {
-        const slot = fill[this.vectorTerm[p]!]!++;
-        allGoals[slot] = g;
-        allWeights[slot] = this.vectorWeight[p]!;
-      }
-    }
-    const max = this.options.maxPosting;
-    this.postingStart = new Int32Array(vocabularySize + 1);
-    for (let t = 0; t < vocabularySize; t++) this.postingStart[t + 1] = this.postingStart[t]! + Math.min(max, postingCount[t]!);
-    this.postingGoal = new Int32Array(this.postingStart[vocabularySize]!);
-    this.postingWeight = new Float32Array(this.postingGoal.length);
-    for (let t = 0; t < vocabularySize; t++) {
-      const from = fillStart[t]!;
-      const length = postingCount[t]!;
-      // strongest first, ties by goal order; only the first `max` are kept
-      const slots =
-        length > max
-          ? Int32Array.from({ length }, (_, i) => from + i)
-              .sort((x, y) => allWeights[y]! - allWeights[x]! || x - y)
-              .subarray(0, max)
-          : null;
-      const start = this.postingStart[t]!;
-      for (let i = 0; i < Math.min(max, length); i++) {
-        const slot = slots ? slots[i]! : from + i;
-        this.postingGoal[start + i] = allGoals[slot]!;
-        this.postingWeight[start + i] = allWeights[slot]!;
-      }
-    }
-
-    this.accumulated = new Float64Array(n);
-    this.seen = new Int32Array(n);
-    const longestGoal = collected.goalTerms.reduce((max, terms) => Math.max(max, terms.length), 0);
-    this.touched = new Int32Array(Math.min(n, longestGoal * max) + 1);
-    this.scatteredTerms = new Float64Array(vocabularySize);
+    const postings = buildPostings(this.vectorStart, this.vectorTerm, this.vectorWeight, this.ownerGroup, this.vocabulary.length, this.options.maxPosting);
+    this.postingStart = postings.start;
+    this.postingGoal = postings.goal;
+    this.postingWeight = postings.weight;
+    this.postingGroup = Int32Array.from(this.postingGoal, (g) => this.ownerGroup[g]!);
+    this.scatteredTerms = new Float64Array(this.vocabulary.length);
     this.scatteredThemes = new Float64Array(collected.themeCount);
   }
 
@@ -266,8 +140,10 @@ export class GoalSpace {
 
   /** true when the two goals have known, disjoint publishers (they may be linked) */
   mayLink(a: number, b: number): boolean {
-    const ga = this.ownerGroup[a]!;
-    const gb = this.ownerGroup[b]!;
+    return a !== b && this.groupsDisjoint(this.ownerGroup[a]!, this.ownerGroup[b]!);
+  }
+
+  private groupsDisjoint(ga: number, gb: number): boolean {
     if (ga < 0 || gb < 0 || ga === gb) return false;
     if (this.soleOwner[ga]! >= 0 && this.soleOwner[gb]! >= 0) return true;
     const ob = this.groups[gb]!;
@@ -280,28 +156,38 @@ export class GoalSpace {
    */
   candidates(goal: number, limit: number, minScore: number, pool = Math.max(limit, this.options.rescore)): Scored[] {
     if (!this.isAttributed(goal)) return [];
-    const query = ++this.query;
-    let touched = 0;
-    for (const p of this.queryPostings(goal)) {
+    const postings = this.queryPostings(goal);
+    let bound = 0;
+    for (const p of postings) bound += this.postingStart[this.vectorTerm[p]! + 1]! - this.postingStart[this.vectorTerm[p]!]!;
+    const accumulator = this.accumulatorFor(bound);
+    const sums = accumulator.values;
+    const group = this.ownerGroup[goal]!;
+    for (const p of postings) {
       const term = this.vectorTerm[p]!;
       const wq = this.vectorWeight[p]!;
       for (let q = this.postingStart[term]!; q < this.postingStart[term + 1]!; q++) {
-        const other = this.postingGoal[q]!;
-        if (this.seen[other] !== query) {
-          this.seen[other] = query;
-          if (other === goal || !this.mayLink(goal, other)) {
-            this.accumulated[other] = -Infinity;
+        const slot = accumulator.slot(this.postingGoal[q]!);
+        let sum = sums[slot]!;
+        if (sum !== sum) {
+          // first touch (NaN): may the two goals link at all?
+          const other = this.postingGoal[q]!;
+          const otherGroup = this.postingGroup[q]!;
+          if (other === goal || otherGroup === group || !this.groupsDisjoint(group, otherGroup)) {
+            sums[slot] = -Infinity;
             continue;
           }
-          this.accumulated[other] = 0;
-          this.touched[touched++] = other;
+          sum = 0;
         }
-        this.accumulated[other]! += wq * this.postingWeight[q]!;
+        sums[slot] = sum + wq * this.postingWeight[q]!;
       }
     }
     const best = this.best.capacity === pool ? this.best : (this.best = new TopK(pool));
     best.clear();
-    for (let i = 0; i < touched; i++) best.offer(this.accumulated[this.touched[i]!]!, this.touched[i]!);
+    for (let i = 0; i < accumulator.size; i++) {
+      const slot = accumulator.used[i]!;
+      if (sums[slot]! > 0) best.offer(sums[slot]!, accumulator.goalAt(slot));
+    }
+    accumulator.clear();
     // rescore exactly: the accumulated sums miss the terms whose posting lists were cut
     this.scatter(goal, 1);
     const scored: Scored[] = [];
@@ -345,6 +231,14 @@ export class GoalSpace {
     return Math.round(terms * factor * 10_000) / 10_000;
   }
 
+  /** An empty accumulator large enough for `touches` goals: one per power of two, so that small queries use small (cached) tables. */
+  private accumulatorFor(touches: number): Accumulator {
+    const bits = Math.max(6, Math.ceil(Math.log2(2 * Math.max(1, touches))));
+    let accumulator = this.accumulators[bits];
+    if (!accumulator) this.accumulators[bits] = accumulator = new Accumulator(touches);
+    return accumulator;
+  }
+
   /** Positions (in the goal's vector) of the terms a query walks: shared with some other goal, strongest first. */
   private queryPostings(goal: number): number[] {
     const positions: number[] = [];
@@ -361,11 +255,19 @@ export class GoalSpace {
     return a < b ? -1 : a > b ? 1 : 0;
   }
 
-  /** The terms two goals share, by their contribution to the similarity, strongest first. */
-  sharedTerms(a: number, b: number): Array<{ term: string; contribution: number }> {
-    const shared: Array<{ term: string; contribution: number }> = [];
-    this.merge(a, b, (term, wa, wb) => shared.push({ term: this.vocabulary[term]!, contribution: wa * wb }));
-    return shared.sort((x, y) => y.contribution - x.contribution || (x.term < y.term ? -1 : 1));
+  /** The terms two goals share, by their contribution to the similarity, strongest first (ties by term). */
+  sharedTerms(a: number, b: number): Array<{ term: number; stem: string; contribution: number }> {
+    const shared: Array<{ term: number; stem: string; contribution: number }> = [];
+    this.merge(a, b, (term, wa, wb) => shared.push({ term, stem: this.vocabulary[term]!, contribution: wa * wb }));
+    return shared.sort((x, y) => y.contribution - x.contribution || (x.stem < y.stem ? -1 : 1));
+  }
+
+  /** How the goal writes a term as a whole word, if it does. */
+  wordIn(goal: number, term: number): string | undefined {
+    const words = this.goalWords[goal];
+    if (!words) return undefined;
+    for (let i = 0; i < words.length; i += 2) if (words[i] === term) return this.wordList[words[i + 1]!];
+    return undefined;
   }
 
   private merge(a: number, b: number, visit: (term: number, wa: number, wb: number) => void): void {

@@ -7,7 +7,6 @@ import { Page } from '../../../components/Page.tsx';
 import { Empty, QueryState } from '../../../components/states.tsx';
 import { useI18n, type MessageKey } from '../../../i18n/i18n.tsx';
 import { absolute, themeLabel } from '../../../lib/labels.ts';
-import { paths } from '../../../lib/paths.ts';
 import { GoalNetworkQuery, MunicipalityNetworkQuery, NetworkOptionsQuery, ThemeNetworkQuery } from '../api/network.ts';
 import { goalNetwork, municipalityNetwork, SEEDS, themeNetwork } from '../build.ts';
 import { NETWORK_LIMITS, type Network, type NetNode, type NodeKind } from '../network.ts';

@@ -1,19 +1,21 @@
 /** Municipality: its documents, theme profile, goals by theme, similar municipalities, "compare with…". */
-import { useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { DataTable } from '../../../components/DataTable.tsx';
 import { ExportButtons } from '../../../components/Export.tsx';
 import { MunicipalityPicker } from '../../../components/MunicipalityPicker.tsx';
 import { Page, Section } from '../../../components/Page.tsx';
-import { Empty, QueryState } from '../../../components/states.tsx';
 import { ThemeChip } from '../../../components/ThemeChip.tsx';
 import type { MunicipalityGoalsQuery as GoalsData, MunicipalityQuery as MunicipalityData } from '../../../gql/graphql.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { absolute, decimal, percent, themeLabel } from '../../../lib/labels.ts';
 import { isFictional, paths } from '../../../lib/paths.ts';
 import { MunicipalityGoalsQuery, MunicipalityQuery } from '../api/municipality.ts';
-import { ThemeProfileChart } from './ThemeProfileChart.tsx';
+import { Empty, Loading, QueryState } from '../../../components/states.tsx';
+
+// recharts is the largest dependency of the explorer: the page renders first, the chart follows
+const ThemeProfileChart = lazy(async () => ({ default: (await import('./ThemeProfileChart.tsx')).ThemeProfileChart }));
 
 type Municipality = NonNullable<MunicipalityData['municipality']>;
 type Goal = NonNullable<GoalsData['municipality']>['goals']['edges'][number]['node'];
@@ -70,7 +72,7 @@ function GoalsByTheme({ municipality }: { municipality: Municipality }) {
       title={t('municipality.goalsByTheme')}
       id="goals"
       tools={
-        <div className="field" style={{ flexDirection: 'row', alignItems: 'center', gap: '0.5rem' }}>
+        <div className="field field-inline">
           <label htmlFor={selectId}>{t('municipality.themeFilter')}</label>
           <select
             id={selectId}
@@ -174,7 +176,9 @@ function MunicipalityContent({ data }: { data: MunicipalityData }) {
           <Empty>{t('municipality.noProfile')}</Empty>
         ) : (
           <div className="grid grid-2">
-            <ThemeProfileChart bars={bars} title={t('municipality.profileChart', { name: m.name })} />
+            <Suspense fallback={<Loading />}>
+              <ThemeProfileChart bars={bars} title={t('municipality.profileChart', { name: m.name })} />
+            </Suspense>
             <DataTable
               caption={t('municipality.profile')}
               exportName={`${m.name}-temaprofil`}

@@ -1,0 +1,29 @@
+/**
+ * Whole-graph aggregates (theme counts, every municipality's theme profile) cost hundreds of
+ * milliseconds on a national graph but change only when documents are ingested. They are kept here
+ * for a short time and shared by all requests; AGGREGATE_CACHE_MS = 0 turns this off.
+ */
+export class AggregateCache {
+  private readonly entries = new Map<string, { expires: number; value: Promise<unknown> }>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const entry = this.entries.get(key);
+    if (entry && entry.expires > this.now()) return entry.value as Promise<T>;
+    const value = compute();
+    if (this.ttlMs > 0) {
+      this.entries.set(key, { expires: this.now() + this.ttlMs, value });
+      // a failure (e.g. Neo4j down) must not be remembered
+      value.catch(() => this.entries.delete(key));
+    }
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
