@@ -1,6 +1,7 @@
 /** Shared helpers for integration tests: the test Neo4j, reset between files. */
 import { Graph } from '@strategigrafen/neo4j-local/gateway';
 import { applyMigrations } from '@strategigrafen/schema';
+import { resetGraph } from '@strategigrafen/ingest';
 import type { Neo4jTarget } from '@strategigrafen/neo4j-local';
 
 export function testTarget(): Neo4jTarget {
@@ -20,11 +21,8 @@ export function testGraph(): Graph {
   return Graph.connect(testTarget());
 }
 
-/** Empties the test database (in batches, so large fixtures don't blow the heap) and re-applies the schema. */
+/** Empties the test database (in batches, so large fixtures don't exhaust the transaction memory) and re-applies the schema. */
 export async function resetDatabase(graph: Graph): Promise<void> {
-  await graph.write('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS').catch(async () => {
-    // CALL … IN TRANSACTIONS needs an implicit transaction; fall back for servers that refuse it
-    await graph.write('MATCH (n) DETACH DELETE n');
-  });
+  await resetGraph(graph);
   await applyMigrations({ run: (cypher) => graph.write(cypher) });
 }

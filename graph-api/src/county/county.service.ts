@@ -1,8 +1,8 @@
+import { COUNTIES } from '@strategigrafen/schema';
 import type { GraphReader } from '../db/reader.js';
 import { byKey, type Loaders } from '../loaders.js';
-import type { PageRequest } from '../pagination/cursor.js';
+import { pageParams, type PageRequest } from '../pagination/cursor.js';
 import type { Page } from '../pagination/connection.js';
-import { countyRegion } from '../municipality/municipality.service.js';
 import type { County } from './county.type.js';
 
 const LIST = `
@@ -23,6 +23,11 @@ RETURN key,
   COUNT { (c)<-[:IN_COUNTY]-(:Municipality) } AS municipalities,
   COUNT { MATCH (c)<-[:IN_COUNTY]-(:Municipality)-[:PUBLISHED]->(d:Document) RETURN d } AS documents`;
 
+/** The region governing a county, from the gazetteer (for graphs written before counties carried it). */
+function countyRegion(code: string): string | null {
+  return COUNTIES.find((c) => c.code === code)?.region ?? null;
+}
+
 const toCounty = (row: { code: string; name: string; region?: string | null }): County => ({ code: row.code, name: row.name, region: row.region ?? countyRegion(row.code) });
 
 export class CountyService {
@@ -32,7 +37,7 @@ export class CountyService {
   ) {}
 
   async list(page: PageRequest): Promise<Page<County>> {
-    const row = await this.db.first<{ total: number; items: County[] }>(LIST, { ...page });
+    const row = await this.db.first<{ total: number; items: County[] }>(LIST, { ...pageParams(page) });
     return { total: row?.total ?? 0, items: (row?.items ?? []).map(toCounty) };
   }
 

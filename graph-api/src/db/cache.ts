@@ -16,6 +16,7 @@ export class AggregateCache {
     if (entry && entry.expires > this.now()) return entry.value as Promise<T>;
     const value = compute();
     if (this.ttlMs > 0) {
+      for (const [k, e] of this.entries) if (e.expires <= this.now()) this.entries.delete(k);
       this.entries.set(key, { expires: this.now() + this.ttlMs, value });
       // a failure (e.g. Neo4j down) must not be remembered
       value.catch(() => this.entries.delete(key));

@@ -1,7 +1,7 @@
 import type { GraphReader } from '../db/reader.js';
 import { DOCUMENT_FILTER, DOCUMENT_ROW, swedishSortKey } from '../db/fragments.js';
 import { byKey, type Loaders } from '../loaders.js';
-import type { PageRequest } from '../pagination/cursor.js';
+import { pageParams, type PageRequest } from '../pagination/cursor.js';
 import type { Page } from '../pagination/connection.js';
 import { toThemeTags, withSubthemes, type StoredTag, type Taxonomy } from '../theme/theme.service.js';
 import type { ThemeTag } from '../theme/theme.type.js';
@@ -22,6 +22,23 @@ CALL () {
 }
 CALL () {
   MATCH (d:Document) WHERE ${DOCUMENT_FILTER}
+  WITH d, ${ORDER_KEY} AS sortKey
+  ORDER BY sortKey DESC, ${swedishSortKey('d.title')}, d.id
+  SKIP $skip LIMIT $limit
+  RETURN collect(${DOCUMENT_ROW}) AS items
+}
+RETURN total, items`;
+
+/** The same, starting from the themes asked for. */
+const LIST_ON_THEMES = `
+CALL () {
+  MATCH (t:Theme)<-[:ADDRESSES]-(d:Document) WHERE t.id IN $f.themes
+  WITH DISTINCT d WHERE ${DOCUMENT_FILTER}
+  RETURN count(d) AS total
+}
+CALL () {
+  MATCH (t:Theme)<-[:ADDRESSES]-(d:Document) WHERE t.id IN $f.themes
+  WITH DISTINCT d WHERE ${DOCUMENT_FILTER}
   WITH d, ${ORDER_KEY} AS sortKey
   ORDER BY sortKey DESC, ${swedishSortKey('d.title')}, d.id
   SKIP $skip LIMIT $limit
@@ -178,25 +195,26 @@ export class DocumentService {
   }
 
   async list({ filter, orderBy, lucene }: DocumentPageFilter, page: PageRequest): Promise<Page<Document>> {
-    const params = { f: filterParams(filter, await this.taxonomy()), orderBy, lucene, textLimit: TEXT_LIMIT, ...page };
-    return toPage(await this.db.first(lucene ? LIST_MATCHING_TEXT : LIST, params));
+    const f = filterParams(filter, await this.taxonomy());
+    const params = { f, orderBy, lucene, textLimit: TEXT_LIMIT, ...pageParams(page) };
+    return toPage(await this.db.first(lucene ? LIST_MATCHING_TEXT : f.themes ? LIST_ON_THEMES : LIST, params));
   }
 
   async ofMunicipality(code: string, filter: DocumentFilter, orderBy: DocumentOrder, page: PageRequest): Promise<Page<Document>> {
     const f = { ...filterParams(filter, await this.taxonomy()), municipality: null };
-    return this.paged('documentsOfMunicipality', OF_MUNICIPALITIES, { f, orderBy, ...page }, code);
+    return this.paged('documentsOfMunicipality', OF_MUNICIPALITIES, { f, orderBy, ...pageParams(page) }, code);
   }
 
   ofOrganisation(id: string, page: PageRequest): Promise<Page<Document>> {
-    return this.paged('documentsOfOrganisation', OF_ORGANISATIONS, { ...page }, id);
+    return this.paged('documentsOfOrganisation', OF_ORGANISATIONS, { ...pageParams(page) }, id);
   }
 
   ofTheme(themeId: string, page: PageRequest): Promise<Page<Document>> {
-    return this.paged('documentsOfTheme', OF_THEMES, { ...page }, themeId);
+    return this.paged('documentsOfTheme', OF_THEMES, { ...pageParams(page) }, themeId);
   }
 
   related(id: string, page: PageRequest): Promise<Page<Document>> {
-    return this.paged('relatedDocuments', RELATED, { ...page }, id);
+    return this.paged('relatedDocuments', RELATED, { ...pageParams(page) }, id);
   }
 
   private paged(name: string, cypher: string, params: Record<string, unknown>, key: string): Promise<Page<Document>> {
@@ -236,7 +254,7 @@ export class DocumentService {
     return this.loaders
       .get<string, Page<StoredReuse>>('reusedPassages', page, async (keys) => {
         type Row = { key: string; total: number; items: { overlap: number; spans: unknown; outgoing: boolean; document: Document }[] };
-        const rows = await this.db.rows<Row>(REUSED, { keys, ...page });
+        const rows = await this.db.rows<Row>(REUSED, { keys, ...pageParams(page) });
         return byKey(keys, rows, (r) => r.key, { total: 0, items: [] }, (r) => ({
           total: r.total,
           items: r.items.map((x) => ({ document: toDocument(x.document), overlap: x.overlap ?? 0, spans: orientSpans(parseSpans(x.spans), x.outgoing) })),

@@ -1,13 +1,11 @@
-import { COUNTIES } from '@strategigrafen/schema';
-import type { GraphReader } from '../db/reader.js';
-import { MUNICIPALITY_DOCUMENT_COUNT, MUNICIPALITY_ROW, THEME_ROW, swedishSortKey } from '../db/fragments.js';
-import type { Loaders } from '../loaders.js';
-import { byKey } from '../loaders.js';
-import type { PageRequest } from '../pagination/cursor.js';
-import type { Page } from '../pagination/connection.js';
-import type { Theme } from '../theme/theme.type.js';
-import type { Taxonomy } from '../theme/theme.service.js';
 import type { AggregateCache } from '../db/cache.js';
+import type { GraphReader } from '../db/reader.js';
+import { MUNICIPALITY_DOCUMENT_COUNT, MUNICIPALITY_ROW, swedishSortKey } from '../db/fragments.js';
+import { byKey, type Loaders } from '../loaders.js';
+import { pageParams, type PageRequest } from '../pagination/cursor.js';
+import type { Page } from '../pagination/connection.js';
+import type { Taxonomy } from '../theme/theme.service.js';
+import type { Theme } from '../theme/theme.type.js';
 import type { Municipality } from './municipality.type.js';
 import type { MunicipalityFilter, MunicipalityOrder } from './municipality.input.js';
 import { rankSimilarMunicipalities, type Profile, type SimilarMunicipality } from './similarity.js';
@@ -98,9 +96,6 @@ export function toMunicipality(row: Municipality): Municipality {
   return { code: row.code, name: row.name, lat: row.lat ?? null, lon: row.lon ?? null, countyCode: row.countyCode ?? null };
 }
 
-export function countyRegion(code: string): string | null {
-  return COUNTIES.find((c) => c.code === code)?.region ?? null;
-}
 
 export class MunicipalityService {
   constructor(
@@ -126,14 +121,14 @@ export class MunicipalityService {
 
   async list(filter: MunicipalityFilter, orderBy: MunicipalityOrder, page: PageRequest): Promise<Page<Municipality>> {
     const f = { county: filter.county ?? null, theme: filter.theme ?? null, text: filter.text?.trim() || null, hasDocuments: filter.hasDocuments ?? null };
-    const row = await this.db.first<{ total: number; items: Municipality[] }>(LIST, { f, orderBy, ...page });
+    const row = await this.db.first<{ total: number; items: Municipality[] }>(LIST, { f, orderBy, ...pageParams(page) });
     return { total: row?.total ?? 0, items: (row?.items ?? []).map(toMunicipality) };
   }
 
   ofCounty(code: string, page: PageRequest): Promise<Page<Municipality>> {
     return this.loaders
       .get<string, Page<Municipality>>('municipalitiesOfCounty', page, async (codes) => {
-        const rows = await this.db.rows<{ key: string; total: number; items: Municipality[] }>(OF_COUNTIES, { codes, ...page });
+        const rows = await this.db.rows<{ key: string; total: number; items: Municipality[] }>(OF_COUNTIES, { codes, ...pageParams(page) });
         return byKey(codes, rows, (r) => r.key, { total: 0, items: [] }, (r) => ({ total: r.total, items: r.items.map(toMunicipality) }));
       })
       .load(code);
@@ -163,10 +158,16 @@ export class MunicipalityService {
       .load(code);
   }
 
-  /** Other municipalities ranked by theme profile and similar-goal links (see rankSimilarMunicipalities). */
-  async similar(code: string): Promise<SimilarMunicipality[]> {
-    const [profiles, links] = await Promise.all([this.profiles(), this.db.rows<{ code: string; links: number }>(GOAL_LINKS, { code })]);
-    return rankSimilarMunicipalities(code, profiles, new Map(links.map((l) => [l.code, l.links])));
+  /**
+   * Other municipalities ranked by theme profile and similar-goal links (see rankSimilarMunicipalities).
+   * Counting a large municipality's goal links takes a few hundred milliseconds nationally, and the answer
+   * only changes with ingest, so it is shared for the cache period like the other whole-graph aggregates.
+   */
+  similar(code: string): Promise<SimilarMunicipality[]> {
+    return this.cache.get(`similarMunicipalities:${code}`, async () => {
+      const [profiles, links] = await Promise.all([this.profiles(), this.db.rows<{ code: string; links: number }>(GOAL_LINKS, { code })]);
+      return rankSimilarMunicipalities(code, profiles, new Map(links.map((l) => [l.code, l.links])));
+    });
   }
 
   /** Every municipality's theme profile, shared by all requests for the cache period. */

@@ -1,7 +1,7 @@
 import type { GraphReader } from '../db/reader.js';
 import { ORGANISATION_ROW, swedishSortKey } from '../db/fragments.js';
 import { byKey, type Loaders } from '../loaders.js';
-import type { PageRequest } from '../pagination/cursor.js';
+import { pageParams, type PageRequest } from '../pagination/cursor.js';
 import type { Page } from '../pagination/connection.js';
 import type { Organisation } from './organisation.type.js';
 import type { OrganisationFilter } from './organisation.input.js';
@@ -46,7 +46,7 @@ export class OrganisationService {
 
   async list(filter: OrganisationFilter, page: PageRequest): Promise<Page<Organisation>> {
     const f = { kind: filter.kind ?? null, municipality: filter.municipality ?? null, county: filter.county ?? null };
-    const row = await this.db.first<{ total: number; items: Organisation[] }>(LIST, { f, ...page });
+    const row = await this.db.first<{ total: number; items: Organisation[] }>(LIST, { f, ...pageParams(page) });
     return { total: row?.total ?? 0, items: (row?.items ?? []).map(toOrganisation) };
   }
 
@@ -62,7 +62,7 @@ export class OrganisationService {
   ofMunicipality(code: string, page: PageRequest): Promise<Page<Organisation>> {
     return this.loaders
       .get<string, Page<Organisation>>('organisationsOfMunicipality', page, async (keys) => {
-        const rows = await this.db.rows<{ key: string; total: number; items: Organisation[] }>(OF_MUNICIPALITIES, { keys, ...page });
+        const rows = await this.db.rows<{ key: string; total: number; items: Organisation[] }>(OF_MUNICIPALITIES, { keys, ...pageParams(page) });
         return byKey(keys, rows, (r) => r.key, { total: 0, items: [] }, (r) => ({ total: r.total, items: r.items.map(toOrganisation) }));
       })
       .load(code);

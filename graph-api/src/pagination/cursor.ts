@@ -2,6 +2,7 @@
  * Opaque cursors for Relay-style pagination. A cursor names a position in a list's stable order
  * (every list query ends its ORDER BY with a unique key), so `after` means "skip past this position".
  */
+import neo4j, { type Integer } from 'neo4j-driver';
 import { badInput } from '../errors.js';
 
 const PREFIX = 'o:';
@@ -36,4 +37,12 @@ export function pageRequest(args: { first?: number | null; after?: string | null
   }
   const skip = args.after ? decodeCursor(args.after) + 1 : 0;
   return { skip, limit: first };
+}
+
+/**
+ * A page request as Cypher parameters. SKIP and LIMIT demand integers, and JavaScript numbers reach
+ * Neo4j as floats, so they travel as neo4j Integers.
+ */
+export function pageParams(page: PageRequest): { skip: Integer; limit: Integer } {
+  return { skip: neo4j.int(page.skip), limit: neo4j.int(page.limit) };
 }

@@ -1,6 +1,6 @@
 import type { GraphReader } from '../db/reader.js';
 import { DOCUMENT_FILTER, DOCUMENT_ROW, GOAL_FILTER, GOAL_ROW } from '../db/fragments.js';
-import type { PageRequest } from '../pagination/cursor.js';
+import { pageParams, type PageRequest } from '../pagination/cursor.js';
 import type { Page } from '../pagination/connection.js';
 import { toDocument } from '../document/document.service.js';
 import type { Document } from '../document/document.type.js';
@@ -94,7 +94,7 @@ export class SearchService {
   async search(query: SearchQuery, page: PageRequest): Promise<Page<StoredHit>> {
     type Row = { total: number; items: (Omit<StoredHit, 'document' | 'goal'> & { document: Document; goal: Parameters<typeof toGoal>[0] | null })[] };
     const taxonomy = await this.taxonomy();
-    const row = await this.run(() => this.db.first<Row>(SEARCH, { ...params(query, taxonomy), ...page }));
+    const row = await this.run(() => this.db.first<Row>(SEARCH, { ...params(query, taxonomy), ...pageParams(page) }));
     return {
       total: row?.total ?? 0,
       items: (row?.items ?? []).map((x) => ({ ...x, document: toDocument(x.document), goal: x.goal ? toGoal(x.goal) : null })),

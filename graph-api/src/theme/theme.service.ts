@@ -2,7 +2,7 @@ import type { AggregateCache } from '../db/cache.js';
 import type { GraphReader } from '../db/reader.js';
 import { MUNICIPALITY_ROW, THEME_ROW, swedishSortKey } from '../db/fragments.js';
 import { byKey, type Loaders } from '../loaders.js';
-import type { PageRequest } from '../pagination/cursor.js';
+import { pageParams, type PageRequest } from '../pagination/cursor.js';
 import type { Page } from '../pagination/connection.js';
 import type { Municipality } from '../municipality/municipality.type.js';
 import { toMunicipality } from '../municipality/municipality.service.js';
@@ -140,7 +140,7 @@ export class ThemeService {
   /** Municipalities addressing the theme, strongest first; batched across themes asked for with the same arguments. */
   municipalities(id: string, county: string | null, page: PageRequest): Promise<Page<ThemeCoverage>> {
     type Row = { key: string; total: number; top: number; items: (Omit<ThemeCoverage, 'share'> & { rank: number })[] };
-    const params = { county, ...page };
+    const params = { county, ...pageParams(page) };
     return this.loaders
       .get<string, Page<ThemeCoverage>>('themeMunicipalities', params, async (keys) => {
         const rows = await this.db.rows<Row>(MUNICIPALITIES, { keys, ...params });

@@ -39,8 +39,9 @@ export async function updateSimilarGoals(graph: Graph, options: SimilarGoalsOpti
     for (const goal of page) {
       const { terms, words } = goalTerms(goal.text);
       forms.addAll(words);
-      if (runDocuments.has(goal.document)) affected.push(collector.ids.length);
-      collector.add({ id: goal.id, owners: options.publishers.get(goal.document) ?? [], terms, themes: goal.themes, words });
+      const document = goal.document ?? '';
+      if (runDocuments.has(document)) affected.push(collector.ids.length);
+      collector.add({ id: goal.id, owners: options.publishers.get(document) ?? [], terms, themes: goal.themes, words });
     }
   }
   const space = new GoalSpace(collector, options.space);

@@ -8,7 +8,8 @@ import { batches, int, pages } from './helpers.js';
  */
 export interface StoredGoal {
   id: string;
-  document: string;
+  /** null for a goal that lost its document (it is then linked to nothing) */
+  document: string | null;
   text: string;
   themes: Array<{ id: string; weight: number }>;
 }
@@ -16,7 +17,7 @@ export interface StoredGoal {
 const GOALS_PAGE = `
 MATCH (g:Goal) WHERE g.id > $after
 WITH g ORDER BY g.id LIMIT $limit
-MATCH (d:Document)-[:HAS_GOAL]->(g)
+OPTIONAL MATCH (d:Document)-[:HAS_GOAL]->(g)
 RETURN g.id AS id, d.id AS document, coalesce(g.text, '') AS text,
        [(g)-[a:ABOUT]->(t:Theme) | {id: t.id, weight: a.weight}] AS themes
 ORDER BY id`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batches, writeConcurrently } from './helpers.js';
+import { batches, pages, writeConcurrently } from './helpers.js';
 
 describe('batches', () => {
   it('splits a list into slices of at most n', () => {
@@ -38,5 +38,38 @@ describe('writeConcurrently', () => {
     await expect(run).rejects.toThrow('batch 2 failed');
     expect(started.length).toBeLessThan(6);
     expect(settled).toBe(started.length);
+  });
+});
+
+describe('pages', () => {
+  const rows = Array.from({ length: 7 }, (_, i) => ({ id: `id-${i}` }));
+  const fetchAfter = (requests: string[]) => async (after: string) => {
+    requests.push(after);
+    return rows.filter((r) => r.id > after).slice(0, 3);
+  };
+
+  it('walks every row in id order, a page at a time, asking for the next page before handing out this one', async () => {
+    const requests: string[] = [];
+    const seen: string[] = [];
+    const requestedWhenHandedOut: number[] = [];
+    for await (const page of pages(fetchAfter(requests), 3)) {
+      requestedWhenHandedOut.push(requests.length);
+      seen.push(...page.map((r) => r.id));
+    }
+    expect(requestedWhenHandedOut).toEqual([2, 3, 3]); // the next page was already asked for (none after the last)
+    expect(seen).toEqual(rows.map((r) => r.id));
+    expect(requests).toEqual(['', 'id-2', 'id-5']);
+  });
+
+  it('stops after an exactly full last page with one empty request', async () => {
+    const requests: string[] = [];
+    const six = async (after: string) => {
+      requests.push(after);
+      return rows.slice(0, 6).filter((r) => r.id > after).slice(0, 3);
+    };
+    const seen: string[] = [];
+    for await (const page of pages(six, 3)) seen.push(...page.map((r) => r.id));
+    expect(seen).toHaveLength(6);
+    expect(requests).toEqual(['', 'id-2', 'id-5']);
   });
 });
