@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveNeo4j } from '@strategigrafen/neo4j-local';
-import { Graph } from '@strategigrafen/neo4j-local/gateway';
 import { applyMigrations } from '@strategigrafen/schema';
 import { ingestPaths } from '@strategigrafen/ingest';
 import { createApp } from '../graph-api/src/server.js';
 import { loadConfig } from '../graph-api/src/config.js';
+import { connectGraph } from '../graph-api/src/db/connect.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WEB_DIST = resolve(ROOT, 'web/dist');
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   buildExplorerIfMissing();
 
   const neo4j = await resolveNeo4j('dev', { log });
-  const graph = Graph.connect(neo4j.target);
+  const graph = connectGraph(neo4j.target);
   const running: { server?: Awaited<ReturnType<typeof createApp>> } = {};
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -38,7 +38,7 @@ function createServices(db: GraphReader, cache: AggregateCache) {
     goals: new GoalService(db, loaders, taxonomy),
     search: new SearchService(db, taxonomy),
     compare: new CompareService(municipalities, themes),
-    stats: new StatsService(db),
+    stats: new StatsService(db, cache),
   };
 }
 

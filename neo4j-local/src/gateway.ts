@@ -16,13 +16,21 @@ export function toNative(value: unknown): unknown {
   return value;
 }
 
-export function openDriver(target: Neo4jTarget, config: { maxPoolSize?: number; connectionTimeoutMs?: number } = {}): Driver {
+export interface DriverOptions {
+  maxPoolSize?: number;
+  /** how long to wait for a TCP connection */
+  connectionTimeoutMs?: number;
+  /** how long the driver retries a transaction on transient failures (the driver's default is 30 s) */
+  maxRetryTimeMs?: number;
+}
+
+export function openDriver(target: Neo4jTarget, options: DriverOptions = {}): Driver {
   const auth = target.local ? neo4j.auth.basic('neo4j', '') : neo4j.auth.basic(target.user, target.password);
   return neo4j.driver(target.uri, auth, {
-    maxConnectionPoolSize: config.maxPoolSize ?? 50,
-    connectionTimeout: config.connectionTimeoutMs ?? 5_000,
+    maxConnectionPoolSize: options.maxPoolSize ?? 50,
+    connectionTimeout: options.connectionTimeoutMs ?? 5_000,
     connectionAcquisitionTimeout: 10_000,
-    disableLosslessIntegers: false,
+    ...(options.maxRetryTimeMs === undefined ? {} : { maxTransactionRetryTime: options.maxRetryTimeMs }),
     logging: { level: 'error', logger: () => {} },
   });
 }
@@ -40,8 +48,8 @@ export class Graph {
     readonly database?: string,
   ) {}
 
-  static connect(target: Neo4jTarget): Graph {
-    return new Graph(openDriver(target), target.database);
+  static connect(target: Neo4jTarget, options: DriverOptions = {}): Graph {
+    return new Graph(openDriver(target, options), target.database);
   }
 
   async read<T = Record<string, unknown>>(cypher: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {

@@ -1,5 +1,4 @@
 /** Opens the API's gateway to Neo4j, tuned to fail fast when the database is away instead of retrying for 30 s. */
-import neo4j from 'neo4j-driver';
 import { Graph } from '@strategigrafen/neo4j-local/gateway';
 import type { Neo4jTarget } from '@strategigrafen/neo4j-local';
 
@@ -11,13 +10,8 @@ export interface ConnectOptions {
 }
 
 export function connectGraph(target: Neo4jTarget, options: ConnectOptions = {}): Graph {
-  const auth = target.local ? neo4j.auth.basic('neo4j', '') : neo4j.auth.basic(target.user, target.password);
-  const driver = neo4j.driver(target.uri, auth, {
-    maxConnectionPoolSize: 50,
-    connectionTimeout: options.connectionTimeoutMs ?? 3_000,
-    connectionAcquisitionTimeout: 5_000,
-    maxTransactionRetryTime: options.maxRetryTimeMs ?? 1_000,
-    logging: { level: 'error', logger: () => {} },
+  return Graph.connect(target, {
+    connectionTimeoutMs: options.connectionTimeoutMs ?? 3_000,
+    maxRetryTimeMs: options.maxRetryTimeMs ?? 1_000,
   });
-  return new Graph(driver, target.database);
 }

@@ -46,13 +46,15 @@ RETURN total, items`;
 /** The same, starting from the themes asked for: far fewer goals to look at than all of them. */
 const LIST_ON_THEMES = `
 CALL () {
-  MATCH (t:Theme)<-[:ABOUT]-(g:Goal)<-[:HAS_GOAL]-(d:Document) WHERE t.id IN $f.themes
-  WITH DISTINCT d, g WHERE ${GOAL_FILTER}
+  MATCH (t:Theme)<-[:ABOUT]-(g:Goal) WHERE t.id IN $f.themes
+  WITH DISTINCT g
+  MATCH (d:Document)-[:HAS_GOAL]->(g) WHERE ${GOAL_FILTER}
   RETURN count(g) AS total
 }
 CALL () {
-  MATCH (t:Theme)<-[:ABOUT]-(g:Goal)<-[:HAS_GOAL]-(d:Document) WHERE t.id IN $f.themes
-  WITH DISTINCT d, g WHERE ${GOAL_FILTER}
+  MATCH (t:Theme)<-[:ABOUT]-(g:Goal) WHERE t.id IN $f.themes
+  WITH DISTINCT g
+  MATCH (d:Document)-[:HAS_GOAL]->(g) WHERE ${GOAL_FILTER}
   WITH d, g ORDER BY ${GOAL_ORDER}
   SKIP $skip LIMIT $limit
   RETURN collect(${GOAL_ROW}) AS items

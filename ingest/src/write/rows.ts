@@ -44,6 +44,8 @@ export interface DocumentRow {
     path: string | null;
     hasText: boolean;
     text: string;
+    /** JSON outline [{heading, start, end}] of the text's sections; the text itself is stored once, in `text` */
+    sections: string | null;
     synthetic: boolean;
   };
   municipality: { code: string; name: string } | null;
@@ -72,6 +74,7 @@ export function documentRow(doc: AnalysedDocument): DocumentRow {
       path: doc.path,
       hasText: doc.hasText,
       text: doc.text,
+      sections: doc.sections.length ? JSON.stringify(doc.sections.map(({ heading, start, end }) => ({ heading, start, end }))) : null,
       synthetic: doc.synthetic,
     },
     municipality: doc.municipality ? { code: doc.municipality.code, name: doc.municipality.name } : null,

@@ -1,11 +1,14 @@
+import { markerLength } from './markers.js';
+
 /**
  * Swedish sentence splitting with character offsets.
  *
  * Boundaries:
  *  - ". ", "! ", "? " followed by an upper-case letter, a digit or a bullet, unless the word before
  *    the full stop is an abbreviation that never ends a sentence (t.ex., bl.a., dvs., s.k., ca. …);
- *  - a bullet: "- ", "– ", "• ", "* " at the start of a line, or "- " + capital letter inside a line
- *    (text extracted from PDFs often runs a list together on one line: "ska: - Ta initiativ … - Stimulera …");
+ *  - a list marker (markers.ts): "- ", "– ", "• ", "* ", "1. ", "1) ", "a) " at the start of a line, or
+ *    "- " + capital letter inside a line (text extracted from PDFs often runs a list together on one
+ *    line: "ska: - Ta initiativ … - Stimulera …");
  *  - a colon that introduces a bullet ("Förvaltningen ska: - Ta …");
  *  - a missing full stop, as PDF extraction leaves them: a word that typically opens a sentence
  *    ("Det", "Detta", "Genom", "Kommunens" …) written with a capital right after a word
@@ -18,8 +21,10 @@ export interface Sentence {
   /** offsets in the text that was split: text.slice(start, end) is the sentence as written */
   start: number;
   end: number;
-  /** the sentence is a bullet item */
+  /** the sentence is a list item: it starts with a bullet or a number ("- ", "• ", "1. ", "a) " …) */
   bullet: boolean;
+  /** the sentence (with its marker) is the first thing on its line: a list whose items do this is a line-per-item list */
+  lineStart: boolean;
 }
 
 /** Abbreviations after which a full stop does not end a sentence (lower case, with their dots). */
@@ -38,6 +43,7 @@ const SENTENCE_OPENERS = new Set([
 ]);
 
 const UPPER = /\p{Lu}/u;
+const NUMBER_OR_LETTER = /[\d(\p{Ll}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Whitespace test on one character (the hot loop of the splitter; a regex per character is slow). */
 const SPACE = {
@@ -46,20 +52,6 @@ const SPACE = {
   },
 };
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const BULLET_CHARS = new Set(['-', '–', '•', '*', '▪', '●', '◦']);
-
-const INLINE_BULLET_CHARS = new Set(['-', '–', '•']);
-
-function isBulletAt(text: string, i: number, to: number, lineStart: boolean): boolean {
-  const c = text[i];
-  if (c === undefined || !BULLET_CHARS.has(c) || i + 2 > to || !SPACE.test(text[i + 1] ?? '')) return false;
-  if (lineStart) return true;
-  // inside a line only a dash or bullet sign followed by a capital counts: "… aktörer. - Stimulera …"
-  if (!INLINE_BULLET_CHARS.has(c)) return false;
-  let k = i + 1;
-  while (k < to && SPACE.test(text[k]!)) k++;
-  return k < to && UPPER.test(text[k]!);
-}
 
 /** The word that ends at `end` (exclusive), e.g. "t.ex." or "bl.a." for a full stop at end-1. */
 function wordBefore(text: string, end: number, from: number): string {
@@ -75,6 +67,15 @@ function nextWord(text: string, i: number, to: number): string {
 }
 
 /**
+ * Whether a list item starts at m, after the spaces text[gap, m): a bullet sign on the same line
+ * ("ska: - Ta …") or on the next, a number or letter only on the next line ("ska:\n1. Ta …").
+ */
+function markerAfter(text: string, gap: number, m: number, to: number): boolean {
+  const newline = text.slice(gap, m).includes('\n');
+  return markerLength(text, m, to, newline || !NUMBER_OR_LETTER.test(text[m] ?? '')) > 0;
+}
+
+/**
  * Splits text[from, to) into sentences and bullet items. Newlines count as spaces except before a
  * bullet at the start of a line.
  */
@@ -82,6 +83,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   const sentences: Sentence[] = [];
   let start = from;
   let bullet = false;
+  let lineStart = true;
   /** open parentheses in the current sentence: a dash inside one is parenthetical ("(CSR - Corporate …)") */
   let depth = 0;
 
@@ -91,20 +93,22 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     while (s < e && SPACE.test(text[s]!)) s++;
     while (e > s && SPACE.test(text[e - 1]!)) e--;
     if (e > s && LETTER_OR_DIGIT.test(text.slice(s, e))) {
-      sentences.push({ text: text.slice(s, e).replace(/\s+/g, ' '), start: s, end: e, bullet });
+      sentences.push({ text: text.slice(s, e).replace(/\s+/g, ' '), start: s, end: e, bullet, lineStart });
     }
   };
   /** Begins a new sentence at i, skipping a bullet marker there. */
-  const begin = (i: number, lineStart: boolean): number => {
+  const begin = (i: number, newline: boolean): number => {
     let k = i;
     while (k < to && SPACE.test(text[k]!)) {
-      if (text[k] === '\n') lineStart = true;
+      if (text[k] === '\n') newline = true;
       k++;
     }
     depth = 0;
-    bullet = isBulletAt(text, k, to, lineStart || k === from);
+    lineStart = newline || k === from;
+    const marker = markerLength(text, k, to, lineStart);
+    bullet = marker > 0;
     if (bullet) {
-      k++;
+      k += marker;
       while (k < to && SPACE.test(text[k]!)) k++;
     }
     start = k;
@@ -124,7 +128,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         let m = k;
         while (m < to && SPACE.test(text[m]!)) m++;
         const next = text[m] ?? '';
-        const opensSentence = UPPER.test(next) || /\p{N}/u.test(next) || isBulletAt(text, m, to, true) || '"“'.includes(next);
+        const opensSentence = UPPER.test(next) || /\p{N}/u.test(next) || markerAfter(text, k, m, to) || '"“'.includes(next);
         if (opensSentence && !(c === '.' && ABBREVIATIONS.has(wordBefore(text, i + 1, start)))) {
           push(k);
           i = begin(k, false);
@@ -137,7 +141,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     if (c === ':') {
       let m = i + 1;
       while (m < to && SPACE.test(text[m]!)) m++;
-      if (m > i + 1 && isBulletAt(text, m, to, true)) {
+      if (m > i + 1 && markerAfter(text, i + 1, m, to)) {
         push(i + 1);
         i = begin(i + 1, false);
         continue;
@@ -151,7 +155,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         m++;
       }
       if (m >= to) break;
-      if (isBulletAt(text, m, to, newline) && (newline || depth === 0)) {
+      if (markerLength(text, m, to, newline) > 0 && (newline || depth === 0)) {
         push(i);
         i = begin(i, newline);
         continue;
