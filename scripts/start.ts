@@ -54,7 +54,10 @@ async function main(): Promise<void> {
   if (documents === 0) {
     log(`The graph is empty: ingesting the sample corpus from ${SAMPLES}…`);
     const summary = await ingestPaths(graph, [SAMPLES]);
-    log(`Ingested ${summary.ok} file(s): ${summary.documents} documents, ${summary.goals} goals.`);
+    log(
+      `Ingested ${summary.ok} file(s): ${summary.documents} document(s) with ${summary.goals} goals, ` +
+        `${summary.relatedDocuments} related titles${summary.failed ? `; ${summary.failed} file(s) failed` : ''}.`,
+    );
   } else {
     log(`The graph holds ${documents} documents; skipping the sample ingest ("npm run ingest -- <paths>" adds more).`);
   }

@@ -325,9 +325,11 @@ describe('goals', () => {
       expect(goals.totalCount).toBe(await count('MATCH (g:Goal {level: $level}) RETURN count(g) AS value', { level }));
     }
 
+    // the text filter goes through the Swedish full-text index: every goal that says "gästnätter", and only those
     const text = await nodes({ text: 'gästnätter' });
-    expect(text.length).toBe(1);
-    expect(text[0].text).toMatch(/gästnätter med 20 procent/);
+    expect(text.length).toBe(await count("MATCH (g:Goal) WHERE toLower(g.text) CONTAINS 'gästnätter' RETURN count(g) AS value"));
+    expect(text.every((g: any) => /gästnätter/i.test(g.text))).toBe(true);
+    expect(text.some((g: any) => /gästnätter med 20 procent/.test(g.text))).toBe(true);
 
     const { goals: documentKind } = await api.data(q, { filter: { documentKind: 'förklaringsdokument' } });
     expect(documentKind.totalCount).toBe(await count("MATCH (d:Document {kind: 'förklaringsdokument'})-[:HAS_GOAL]->(g) RETURN count(g) AS value"));

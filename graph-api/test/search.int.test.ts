@@ -38,7 +38,7 @@ afterAll(async () => {
 
 describe('search', () => {
   it('finds documents and goals by Swedish stem, ranked, with highlighted snippets and why they matched', async () => {
-    const result = await search('upphandlingar');
+    const result = await search('upphandlingar', {}, 300);
     expect(result.totalCount).toBeGreaterThan(5);
     const kinds = new Set(result.edges.map((e: any) => e.node.kind));
     expect(kinds).toEqual(new Set(['DOCUMENT', 'GOAL']));

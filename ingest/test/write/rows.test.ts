@@ -47,9 +47,21 @@ describe('documentRow', () => {
     expect(row.props).toMatchObject({ id: 'abc123', title: 'Upphandlingspolicy', kind: 'policy', path: 'corpus/plan.txt', hasText: true, synthetic: false, dnr: 'KS 2012/817' });
     expect(neo4j.isInt(row.props.year)).toBe(true);
     expect(row.props.year?.toNumber()).toBe(2016);
-    expect(Object.keys(row.props).sort()).toEqual(['adoptedBy', 'adoptedOn', 'area', 'dnr', 'hasText', 'id', 'kind', 'path', 'synthetic', 'text', 'title', 'year']);
+    expect(Object.keys(row.props).sort()).toEqual(['adoptedBy', 'adoptedOn', 'area', 'dnr', 'hasText', 'id', 'kind', 'path', 'sections', 'synthetic', 'text', 'title', 'year']);
     expect(row.municipality).toEqual({ code: '1441', name: 'Lerum' });
     expect(row.themes).toEqual([{ id: 'procurement', weight: 0.9, terms: ['upphandling', 'LOU'] }]);
+  });
+
+  it('stores the section outline (headings and offsets) without copying the text again', () => {
+    expect(documentRow(DOC).props.sections).toBeNull();
+    const sections = [
+      { heading: null, text: 'Inledning.', start: 0, end: 10 },
+      { heading: 'Mål', text: 'Kommunen ska göra sak 0.', start: 14, end: 38 },
+    ];
+    expect(JSON.parse(documentRow({ ...DOC, sections }).props.sections!)).toEqual([
+      { heading: null, start: 0, end: 10 },
+      { heading: 'Mål', start: 14, end: 38 },
+    ]);
   });
 
   it('gives goals stable ids (document id and position) and flattens their targets', () => {

@@ -8,8 +8,9 @@
  *
  *   upphandlingen        "Den kommunala upphandlingen", "Upphandlingsenheten"
  *   näringslivsenheten   "Näringslivsenheten", "Kommunens näringslivsenhet", "Näringslivskontoret", "-funktionen"
- *   tjänstemännen        "Kommunens tjänstemän"
- *   förvaltningen        "Förvaltningen", "Förvaltningens näringslivsutveckling", "Kommunledningsförvaltningen"
+ *   tjänstemännen        "Kommunens tjänstemän", and roles: "Landsbygdsutvecklaren", "Varje chef", "Företagslotsen"
+ *   förvaltningen        "Förvaltningen", "Förvaltningens näringslivsutveckling", "Kommunledningsförvaltningen",
+ *                        and the administration's units: "IT-enheten", "Turistbyrån", "Stadsbyggnadskontoret"
  *   kommunstyrelsen, kommunfullmäktige, nämnden, bolaget, länsstyrelsen, regionen
  *   kommunen             "Kommunen", "Kommunens …", "Lerums kommun", "Göteborgs Stad", "Vi", or the
  *                        document's own municipality by name ("Lerum ska …")
@@ -37,15 +38,16 @@ export type Actor = (typeof ACTORS)[number];
 const ACTOR_PATTERNS: readonly [RegExp, Actor][] = [
   [/upphandling/, 'upphandlingen'],
   [/näringslivs(?:enhet|kontor|funktion|avdelning|chef|bolag)/, 'näringslivsenheten'],
-  [/tjänstem[äa]n/, 'tjänstemännen'],
+  [/tjänstem[äa]n|(?:chef|utvecklare|samordnare|strateg|handläggare|lots)(?:en|erna|na|n)?$/, 'tjänstemännen'],
   [/förvaltning/, 'förvaltningen'],
   [/kommunstyrelse/, 'kommunstyrelsen'],
   [/fullmäktige/, 'kommunfullmäktige'],
   [/nämnd/, 'nämnden'],
-  [/\b(?:bolag|koncern)/, 'bolaget'],
+  [/bolag|koncern/, 'bolaget'],
   [/länsstyrelse/, 'länsstyrelsen'],
   [/\bregion(?:en|ens)?\b/, 'regionen'],
-  [/kommun|\bstad(?:en|ens|s)?\b|^vi$/, 'kommunen'],
+  [/(?:enhet|avdelning|kontor|byrå|sektion)(?:en|et|n|er|erna)?$/, 'förvaltningen'],
+  [/kommun(?!ikation)|\bstad(?:en|ens|s)?\b|^vi$/, 'kommunen'],
 ];
 
 /** The municipality's own activities: a subject headed by one of these is the municipality's goal. */

@@ -1,6 +1,7 @@
 import type { AnalysedGoal, GoalLevel } from '@strategigrafen/schema';
 import type { LocatedSentence, StructuredText } from '../text/structure.js';
 import { actorOf, type Actor } from './actors.js';
+import { deonticSubject, goalListLevel, goalPhrase, hasModalSubject, isExplanatory, startsWithVerb, words } from './clauses.js';
 import { measurableTarget } from './targets.js';
 
 /**
@@ -10,23 +11,40 @@ import { measurableTarget } from './targets.js';
  *
  * A sentence is a goal when one of these rules holds, and it is not explanatory (below):
  *
- *  1. Label: it stands right after a goal label — "Inriktning:", "Inriktningsmål:", "Mål:",
- *     "Effektmål:", "Vision:" … — or continues an unbroken run of goals after it; or it stands
- *     in a section headed by such a label ("Mål", "3.2 Effektmål") and has at most 40 words.
+ *  1. Label: it stands right after an inline goal label — "Inriktning:", "Inriktningsmål:", "Mål:",
+ *     "Effektmål:", "Vision:" … — or continues an unbroken run of goals after it; or it is in the first
+ *     block under a goal heading ("Mål", "3.2 Effektmål"; the heading's first paragraph and the list
+ *     that follows on from it) and has at most 40 words. Elsewhere in a goal heading's section a
+ *     sentence needs the deontic form of rule 2, but not an actor ("Antalet gästnätter ska öka …").
  *     Its level comes from the label.
  *  2. Deontic: its main clause has "ska", "skall", "bör" or "vill" after a subject that names an
  *     actor of the municipality (see actors.ts): "Näringslivsenheten ska aktivt samverka …".
  *     The subject is everything before the verb and must be a plain noun phrase: at most 15 words,
  *     no subordinate clause ("som", "att", "där" …), not a bare pronoun ("Det ska framgå …",
  *     "Man ska vara effektiv …"). Level "mål".
+ *     Without an actor, the sentence is a goal only when it commits to a number: a ranking, a
+ *     percentage or a count ("Andelen … ska öka till 40 procent senast 2030", "Befolkningen ska öka
+ *     till 20 000 invånare") or a bound ("ska vara högst 10 dagar", "ska uppgå till minst 80");
+ *     its subject may then carry a relative clause ("Andelen företag som arbetar … ska öka …").
  *  3. Goal phrase: "Ambitionen/Målet/Målsättningen/Visionen är att …", "X har en vision att …",
  *     with an actor or no subject at all before it. Level "vision" for visions, else "mål".
- *  4. Lead-in: "X ska:" followed by bullets. Each bullet that starts with a verb (an infinitive:
- *     "Ta", "Stimulera", "Förbättra" …) becomes its own goal, "X ska ta …", level "aktivitet".
- *     The list goes on across interleaved explanations until the next lead-in, label or section;
- *     bullets that are not verb phrases ("- Effektivitet") are skipped. A lead-in that does not end
- *     in the verb ("X ska kännetecknas av:") takes its directly following bullets as one goal:
- *     "X ska kännetecknas av öppenhet, delaktighet och serviceanda."
+ *  4. Lists. A sentence ending in a colon leads in to the list items right after it — bullets or
+ *     numbers run together ("X ska: - Ta … - Stimulera …"), one item per line, or one per paragraph
+ *     (see text/lines.ts for how unmarked items are found):
+ *     - "X ska:" / "X vill:" / "Vi ska:": each item that starts with a verb (an infinitive: "Ta",
+ *       "Stimulera", "Förbättra" …) becomes its own goal, "X ska ta …", level "aktivitet";
+ *     - "X ska verka för att:": every item becomes "X ska verka för att <item>", level "aktivitet";
+ *     - "X ska kännetecknas av:" (the lead-in does not end in the verb): the items complete one goal,
+ *       "X ska kännetecknas av öppenhet, delaktighet och serviceanda.";
+ *     - "Kommunen har tre mål:", "Mål:" and items right under a goal heading: each item is a goal as
+ *       written, even without "ska" ("Fler unga i arbete."), at the level of the label or heading;
+ *     - "Exempel på aktiviteter:" and other explanatory lead-ins: the items are examples, not goals;
+ *     - any other lead-in ("Näringslivsrådet består av:"): each item is judged by rules 2 and 3 alone.
+ *     Items that do not fit the lead-in ("- Effektivitet" after "X ska:") are judged by rules 2 and 3.
+ *     The X must name an actor, or stand under a goal label. A list whose items run together in the
+ *     text (as PDF extraction leaves them) goes on across interleaved explanations until the next
+ *     lead-in, label or section; a list of lines or paragraphs ends at the first line that is not
+ *     an item.
  *
  * Explanatory, never a goal: sentences opening with "Det/Detta/Dessa … betyder/innebär/handlar/
  * kan/finns/gäller/är", "Syftet", "Här", "I detta", "Genom", "Exempel", "Förklaring"; sentences
@@ -57,30 +75,15 @@ const LABEL_LEVELS: Readonly<Record<string, GoalLevel>> = {
   Åtgärder: 'aktivitet',
 };
 
-const MODAL = /(^|\s)(ska|skall|bör|vill)(?=\s|:|$)/iu;
-const GOAL_PHRASE = /\b(ambitionen|ambition|målet|målsättningen|målbilden|visionen|vision)(?: är| om)? att\b/iu;
-const HAS_GOAL_NOUN = /(?<!\p{L})(?:har|är)\s+(?:en|som)\s+(vision|ambition|målsättning|målbild)\s+(?:att|om att)\b/iu;
-const SUBORDINATE = /(?:^|\s)(?:som|att|när|om|där|eftersom|vilket|vilka|då|medan|innan|sedan|fast|trots|därför|varför|hur|vad)(?:\s|$)/iu;
-const BARE_PRONOUN = /^(?:det|detta|dessa|denna|den|de|man|här|där|vilket|alla|något|någon)$/iu;
-const EXPLANATORY_OPENING =
-  /^(?:(?:det|detta|dessa|denna)\s+(?:betyder|innebär|handlar|kan|finns|gäller|är|var|blir|ska\s+gå|behöver)|syftet|här\b|i detta|genom\b|exempel|förklaring|för att kunna)/iu;
-/** Infinitives that do not end in -a ("nå", "gå" …); other infinitives do. */
-const SHORT_INFINITIVES = new Set(['gå', 'nå', 'få', 'se', 'bo', 'ge', 'ha', 'bli', 'stå', 'dra', 'slå', 'tro', 'må', 'så']);
-const MAX_SUBJECT_WORDS = 15;
 const MAX_HEADED_GOAL_WORDS = 40;
+/** a bound on a quantity: "minst 80", "högst 10 dagar", "understiga 45 minuter" */
+const BOUND = /(?<!\p{L})(?:minst|högst|understiga|överstiga|uppgå till|öka till|minska till|öka med|minska med)\s+\d/iu;
 
-function words(text: string): string[] {
-  return text.trim().split(/\s+/).filter(Boolean);
-}
-
-function isExplanatory(text: string): boolean {
-  return EXPLANATORY_OPENING.test(text.trim());
-}
-
-/** "Ta initiativ …", "Stimulera …", "Främja …": the first word looks like an infinitive. */
-function startsWithVerb(item: string): boolean {
-  const first = (words(item)[0] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
-  return first.length > 1 && (first.endsWith('a') || SHORT_INFINITIVES.has(first));
+/** The sentence commits to a number (rule 2 without an actor). */
+function isQuantified(text: string): boolean {
+  if (BOUND.test(text)) return true;
+  const target = measurableTarget(text);
+  return target !== null && target.kind !== 'deadline';
 }
 
 function lowerFirst(text: string): string {
@@ -105,46 +108,23 @@ function joinItems(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
 }
 
-interface Deontic {
-  subject: string;
-  actor: Actor | null;
-  /** the modal is the last word before a colon: "Förvaltningen ska:" */
-  leadsVerbList: boolean;
-}
+/** What the items of the current list are, from its lead-in. */
+type ListKind =
+  /** "X ska:" (verbsOnly), "X ska verka för att:", "Målet är att:" — each item completes the lead-in */
+  | { kind: 'expand'; leadIn: string; verbsOnly: boolean; level: GoalLevel; actor: Actor | null }
+  /** "Kommunen har tre mål:" — each item is a goal as written */
+  | { kind: 'goals'; level: GoalLevel }
+  /** "Exempel på aktiviteter:" — no item is a goal */
+  | { kind: 'examples' }
+  /** any other lead-in — each item is judged on its own */
+  | { kind: 'plain' };
 
-/** Rule 2's test: a modal in the main clause after a plain subject. */
-function deonticSubject(text: string, names: readonly string[]): Deontic | null {
-  const m = MODAL.exec(text);
-  if (!m) return null;
-  const subject = text.slice(0, m.index).trim().replace(/,$/, '');
-  if (!subject || words(subject).length > MAX_SUBJECT_WORDS) return null;
-  if (SUBORDINATE.test(subject) || BARE_PRONOUN.test(subject)) return null;
-  const verb = m[2]!.toLowerCase();
-  const actor = actorOf(subject, names);
-  if (verb === 'vill' && actor === null) return null;
-  const after = text.slice(m.index + m[0].length);
-  return { subject, actor, leadsVerbList: /^\s*:\s*$/.test(after) };
-}
-
-/** Rule 3's test: "Ambitionen är att …", "Lerums kommun har en vision att …". */
-function goalPhrase(text: string, names: readonly string[]): { level: GoalLevel; actor: Actor | null } | null {
-  const m = GOAL_PHRASE.exec(text) ?? HAS_GOAL_NOUN.exec(text);
-  if (!m) return null;
-  const before = text.slice(0, m.index).trim();
-  if (words(before).length > 6 || SUBORDINATE.test(before)) return null;
-  const subject = before.replace(/\b(?:har|är)\s+(?:en|som)$/iu, '').trim();
-  const actor = subject ? actorOf(subject.replace(/s$/u, ''), names) ?? actorOf(subject, names) : null;
-  if (subject && actor === null && !/^(?:vår|vårt|den|det)\b/iu.test(subject)) return null;
-  const level: GoalLevel = /vision|målbild/iu.test(m[1]!) ? 'vision' : 'mål';
-  return { level, actor };
-}
-
-interface ListContext {
-  leadIn: string;
-  actor: Actor | null;
+type ListContext = ListKind & {
   sectionIndex: number;
   label: string | null;
-}
+  /** the items stand on their own lines or paragraphs: the list ends at the first line that is not an item */
+  lined: boolean;
+};
 
 export function extractGoals(structure: StructuredText, options: GoalOptions = {}): ExtractedGoal[] {
   const names = options.actorNames ?? [];
@@ -165,6 +145,18 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
       target,
     });
   };
+  /** the actor of a goal that stands without a lead-in: its deontic subject, else its first one, two or three words ("Norrvik är …") */
+  const actorOfGoal = (text: string): Actor | null => {
+    const deontic = deonticSubject(text, names);
+    if (deontic) return deontic.actor;
+    const first = words(text);
+    for (let n = 1; n <= 3; n++) {
+      const actor = actorOf(first.slice(0, n).join(' '), names);
+      if (actor) return actor;
+    }
+    return null;
+  };
+  const isGoalItem = (text: string): boolean => words(text).length <= MAX_HEADED_GOAL_WORDS && !isExplanatory(text);
 
   let list: ListContext | null = null;
   /** the label run: true while every sentence since the inline label has been a goal */
@@ -174,56 +166,83 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
     const s = sentences[i]!;
     const text = s.text;
     if (list && (s.sectionIndex !== list.sectionIndex || s.label !== list.label)) list = null;
+    if (list?.lined && !s.bullet && s.lineStart) list = null;
     if (s.labelDistance === 0) runUnbroken = true;
     const labelLevel = s.label ? LABEL_LEVELS[s.label] : undefined;
+    const inGoalSection = s.labelSource === 'heading' && labelLevel !== undefined;
 
-    if (s.bullet) {
-      if (list) {
-        if (startsWithVerb(text)) add(`${list.leadIn} ${lowerFirst(text)}`, s, 'aktivitet', list.actor);
-      } else if (s.labelSource === 'heading' && labelLevel && words(text).length <= MAX_HEADED_GOAL_WORDS && !isExplanatory(text)) {
-        add(text, s, labelLevel, deonticSubject(text, names)?.actor ?? null);
+    // rule 4: list items
+    if (s.bullet && list) {
+      if (list.kind === 'examples') continue;
+      if (list.kind === 'goals' && isGoalItem(text)) {
+        add(text, s, list.level, actorOfGoal(text));
+        continue;
       }
+      if (list.kind === 'expand' && (!list.verbsOnly || startsWithVerb(text))) {
+        add(`${list.leadIn} ${lowerFirst(text)}`, s, list.level, list.actor);
+        continue;
+      }
+      // an item that does not fit its lead-in is judged on its own below
+    } else if (s.bullet && labelLevel && (inGoalSection ? s.labelBlock : runUnbroken) && isGoalItem(text)) {
+      add(text, s, labelLevel, actorOfGoal(text));
       continue;
     }
+    const isListItem = s.bullet && list !== null;
+
+    const next = sentences[i + 1];
+    const leadsList = text.endsWith(':') && next !== undefined && next.bullet && next.sectionIndex === s.sectionIndex;
+    const listOf = (kind: ListKind): ListContext => ({ ...kind, sectionIndex: s.sectionIndex, label: s.label, lined: next?.lineStart ?? false });
+
     if (isExplanatory(text)) {
       runUnbroken = false;
+      if (leadsList) list = listOf({ kind: 'examples' });
       continue;
     }
 
     const deontic = deonticSubject(text, names);
     const phrase = deontic ? null : goalPhrase(text, names);
-    const isLeadIn = text.trimEnd().endsWith(':');
 
     // rule 4: lead-ins
-    if (isLeadIn && deontic && (deontic.actor !== null || labelLevel)) {
-      const leadIn = text.trimEnd().replace(/\s*:$/, '');
-      if (deontic.leadsVerbList) {
-        list = { leadIn, actor: deontic.actor, sectionIndex: s.sectionIndex, label: s.label };
+    if (deontic?.leadIn && (deontic.actor !== null || labelLevel)) {
+      list = null;
+      if (!leadsList) continue; // a lead-in with nothing to lead in to is no goal either
+      const leadIn = text.replace(/\s*:$/, '');
+      if (deontic.leadIn !== 'join') {
+        list = listOf({ kind: 'expand', leadIn, verbsOnly: deontic.leadIn === 'verbs', level: 'aktivitet', actor: deontic.actor });
         continue;
       }
-      list = null;
       const items: LocatedSentence[] = [];
       while (sentences[i + 1]?.bullet) items.push(sentences[++i]!);
-      if (items.length > 0) {
-        const itemText = joinItems(items.map((it) => lowerFirst(it.text.replace(/[.;,]$/, ''))));
-        const level = labelLevel && runUnbroken ? labelLevel : 'mål';
-        add(`${leadIn} ${itemText}`, s, level, deontic.actor, s.start, items[items.length - 1]!.end);
+      const itemText = joinItems(items.map((it) => lowerFirst(it.text.replace(/[.;,]$/, ''))));
+      const level = labelLevel && (runUnbroken || inGoalSection) ? labelLevel : 'mål';
+      add(`${leadIn} ${itemText}`, s, level, deontic.actor, s.start, items[items.length - 1]!.end);
+      continue;
+    }
+    if (leadsList) {
+      const goalList = goalListLevel(text);
+      if (phrase && /att\s*:$/u.test(text)) {
+        list = listOf({ kind: 'expand', leadIn: text.replace(/\s*:$/, ''), verbsOnly: false, level: phrase.level, actor: phrase.actor });
+      } else {
+        list = listOf(goalList ? { kind: 'goals', level: goalList } : { kind: 'plain' });
       }
       continue;
     }
 
-    // rule 1: labels
+    // rules 1–3
     const inLabelRun = s.labelSource === 'inline' && labelLevel !== undefined && runUnbroken;
-    const underGoalHeading =
-      s.labelSource === 'heading' && labelLevel !== undefined && words(text).length <= MAX_HEADED_GOAL_WORDS;
-    const labelled = labelLevel !== undefined && (s.labelDistance === 0 || underGoalHeading);
+    const inHeadingBlock = inGoalSection && s.labelBlock && words(text).length <= MAX_HEADED_GOAL_WORDS;
+    const labelled = labelLevel !== undefined && !isListItem && (s.labelDistance === 0 || inHeadingBlock);
 
     if (deontic && deontic.actor !== null) {
-      add(text, s, inLabelRun || underGoalHeading ? labelLevel! : 'mål', deontic.actor);
+      add(text, s, inLabelRun || inGoalSection ? labelLevel! : 'mål', deontic.actor);
     } else if (phrase) {
       add(text, s, phrase.level === 'vision' ? 'vision' : inLabelRun ? labelLevel! : phrase.level, phrase.actor);
     } else if (labelled) {
-      add(text, s, labelLevel!, deontic?.actor ?? actorOf(words(text).slice(0, 3).join(' '), names));
+      add(text, s, labelLevel!, actorOfGoal(text));
+    } else if (deontic && inGoalSection) {
+      add(text, s, labelLevel!, null);
+    } else if ((deontic || hasModalSubject(text)) && isQuantified(text)) {
+      add(text, s, inLabelRun ? labelLevel! : 'mål', null);
     } else {
       runUnbroken = false;
     }

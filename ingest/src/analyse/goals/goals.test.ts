@@ -82,6 +82,23 @@ describe('extractGoals', () => {
     expect(goals[0]!.target).toMatchObject({ kind: 'percentage', value: 10, unit: '%', deadline: 2026 });
   });
 
+  it('takes a sentence that commits to a number without an actor, but no other actorless "ska"', () => {
+    const goals = goalsOf(
+      [
+        'Andelen företag som arbetar systematiskt med hållbarhet ska öka till 65 procent senast 2028.',
+        'Handläggningstiden för bygglov ska vara högst 10 dagar.',
+        'Evenemangen ska vara efterfrågade av näringen.',
+        'Om fler företag startas ska andelen öka med 5 procent.',
+        'Ersättningen ska betalas ut senast 2026.',
+        'Grupper som är underrepresenterade ska identifieras.',
+      ].join(' '),
+    );
+    expect(goals.map((g) => [g.text, g.actor, g.level, g.target?.kind ?? null])).toEqual([
+      ['Andelen företag som arbetar systematiskt med hållbarhet ska öka till 65 procent senast 2028.', null, 'mål', 'percentage'],
+      ['Handläggningstiden för bygglov ska vara högst 10 dagar.', null, 'mål', 'number'],
+    ]);
+  });
+
   it('recognises the document\'s own municipality by name', () => {
     expect(goalsOf('Lerum ska samverka med regionala aktörer.', ['Lerum'])[0]?.actor).toBe('kommunen');
     expect(goalsOf('Lerum ska samverka med regionala aktörer.')).toHaveLength(0);
@@ -101,7 +118,15 @@ describe('actorOf', () => {
     expect(actorOf('Kommunens mark- och lokalförsörjningsplaner')).toBe('kommunen');
     expect(actorOf('Region Gävleborg')).toBe('regionen');
     expect(actorOf('Arbetet')).toBe('kommunen');
+    expect(actorOf('IT-enheten')).toBe('förvaltningen');
+    expect(actorOf('Turistbyrån')).toBe('förvaltningen');
+    expect(actorOf('Kommunikationsenheten')).toBe('förvaltningen');
+    expect(actorOf('Stadsbyggnadskontoret')).toBe('förvaltningen');
+    expect(actorOf('Landsbygdsutvecklaren')).toBe('tjänstemännen');
+    expect(actorOf('Varje chef')).toBe('tjänstemännen');
+    expect(actorOf('Destinationsbolaget')).toBe('bolaget');
     expect(actorOf('Företagen i kommunen')).toBeNull();
+    expect(actorOf('Arbetsförmedlingen')).toBeNull();
     expect(actorOf('Arbetsmarknaden')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { LABEL_HEADING } from './labels.js';
-import { BULLET_LINE, NUMBERED_LINE } from './markers.js';
+import { BULLET_LINE, numberedMarker } from './markers.js';
 import { splitSentences } from './sentences.js';
 
 /**
@@ -9,7 +9,8 @@ import { splitSentences } from './sentences.js';
  * number, not ending in . , ; and standing on its own (blank line or a line ending in a full stop
  * before it, a capital, digit or list item after it). A line ending in ":" is a heading only when it
  * is a goal label ("Mål:", "Effektmål:"); otherwise it leads in to what follows ("Kommunen ska:").
- * A list item ("- …", and "1. …" among other numbered lines or after a lead-in) is never a heading.
+ * A list item ("- …"; "1. …" after a lead-in or next to the line numbered before or after it) is
+ * never a heading.
  *
  * Unmarked list items — the forms readers and word processors leave when a list has no bullets:
  *  - lines after a lead-in line ending in ":", in its paragraph or the paragraph right after it:
@@ -18,6 +19,7 @@ import { splitSentences } from './sentences.js';
  *    sentence: that is a wrapped line of the item before it.
  *  - paragraphs of one line and one sentence (≤ 40 words) after such a lead-in, each an item, as long as
  *    they end alike (all with a full stop or all without): "Kommunen ska:\n\nFörenkla …\n\nKorta …".
+ *    A list written line by line ends with its paragraph.
  *  - the lines of the first paragraph under a goal heading ("Mål", "Effektmål") when it has at least two
  *    lines and every line is short (≤ 15 words) and starts with a capital or digit: "Mål\nFler företag\nFler jobb".
  * A list made of bullets or numbers takes no unmarked items after it: a sentence after a bulleted list
@@ -90,13 +92,21 @@ class LineScanner {
     return this.lines[i]?.text ?? '';
   }
 
-  /** A bulleted line, or a numbered one among other numbered lines or after a lead-in. */
+  /**
+   * A bulleted line, or a numbered one after a lead-in or in a run of lines numbered one after
+   * another ("1. …\n2. …"); a numbered heading ("2. Mål") stands apart from its neighbours.
+   */
   isMarkedItem(i: number): boolean {
     const line = this.text(i);
     if (BULLET_LINE.test(line)) return true;
-    if (!NUMBERED_LINE.test(line)) return false;
-    const before = this.text(this.previous[i]!);
-    return before.endsWith(':') || NUMBERED_LINE.test(before) || NUMBERED_LINE.test(this.text(this.next[i + 1]!));
+    const marker = numberedMarker(line);
+    if (!marker) return false;
+    if (this.text(this.previous[i]!).endsWith(':')) return true;
+    const follows = (a: string, b: string): boolean => {
+      const [x, y] = [numberedMarker(a), numberedMarker(b)];
+      return x !== null && y !== null && x.style === y.style && y.ordinal === x.ordinal + 1;
+    };
+    return follows(this.text(i - 1), line) || follows(line, this.text(i + 1));
   }
 
   isHeadingLine(i: number): boolean {
@@ -145,7 +155,11 @@ interface ItemRun {
   items: number;
   /** whether the first unmarked item ended in a full stop (null before it) */
   stop: boolean | null;
+  /** the run follows a lead-in ending in ":" (and may go on in paragraphs), not a bare goal heading */
+  leadIn: boolean;
 }
+
+const leadInRun = (): ItemRun => ({ mode: 'lines', items: 0, stop: null, leadIn: true });
 
 /** Finds heading lines, paragraphs (blank-line separated runs of other lines) and unmarked list items. */
 export function scanLines(text: string): LineLayout {
@@ -165,18 +179,22 @@ export function scanLines(text: string): LineLayout {
 
   lines.forEach((line, i) => {
     if (!line.text) {
+      if (run?.mode === 'lines' && run.items > 0) {
+        // a list goes on in paragraphs only if its items are one per paragraph
+        const oneItem = open !== null && open.items.length === 1 && !text.slice(open.start, open.end).includes('\n');
+        run = run.leadIn && oneItem ? { ...run, mode: 'paragraphs' } : null;
+      }
       close();
-      if (run?.mode === 'lines' && run.items > 0) run.mode = 'paragraphs';
       return;
     }
     if (afterGoalHeading && !open) {
-      run = scanner.isShortLineList(i) ? { mode: 'lines', items: 0, stop: null } : null;
+      run = scanner.isShortLineList(i) ? { mode: 'lines', items: 0, stop: null, leadIn: false } : null;
       afterGoalHeading = false;
     }
     const marked = scanner.isMarkedItem(i);
     let item = false;
     if (run && !marked) {
-      if (run.mode === 'lines') item = i === 0 || !lines[i - 1]!.text || !scanner.isWrapped(i);
+      if (run.mode === 'lines') item = !lines[i - 1]!.text || !scanner.isWrapped(i);
       else item = !open && scanner.isParagraphItem(i) && (run.stop === null || run.stop === /[.!?]$/.test(line.text));
       if (!item && !open) run = null;
     }
@@ -184,7 +202,7 @@ export function scanLines(text: string): LineLayout {
       close();
       headings.push(line);
       const label = LABEL_HEADING.test(line.text);
-      run = label && line.text.endsWith(':') ? { mode: 'lines', items: 0, stop: null } : null;
+      run = label && line.text.endsWith(':') ? leadInRun() : null;
       afterGoalHeading = label && !line.text.endsWith(':');
       return;
     }
@@ -196,7 +214,7 @@ export function scanLines(text: string): LineLayout {
       run.stop ??= /[.!?]$/.test(line.text);
     }
     if (marked) run = null;
-    if (line.text.endsWith(':')) run = { mode: 'lines', items: 0, stop: null };
+    if (line.text.endsWith(':')) run = leadInRun();
   });
   close();
   return { headings, paragraphs };

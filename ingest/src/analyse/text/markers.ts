@@ -7,15 +7,24 @@
  *    Inside a line "1." is far more often a date, a paragraph number or a decimal than a list item.
  */
 
-const BULLET_CHARS = new Set(['-', '–', '•', '*', '▪', '●', '◦']);
+/** includes the private-use bullets of the Symbol and Wingdings fonts that PDF text extraction leaves ("", "") */
+const BULLET_CHARS = new Set(['-', '–', '•', '*', '▪', '●', '◦', '○', '■', '►', '▸', '➢', '\uf0b7', '\uf0a7', '\uf076', '\uf0d8']);
 /** inside a line only these, and only before a capital: "… aktörer. - Stimulera …" */
 const INLINE_BULLET_CHARS = new Set(['-', '–', '•']);
 /** "1. ", "12) ", "(3) ", "a) ", "(b) " — one or two digits, or one letter with a parenthesis */
 const NUMBERED = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-zåäö]\))[ \t]+(?=\S)/u;
 /** a trimmed line that starts with a bullet sign */
-export const BULLET_LINE = /^[-–•*▪●◦][ \t]/;
-/** a trimmed line that starts with a number or letter marker */
-export const NUMBERED_LINE = NUMBERED;
+export const BULLET_LINE = /^[-–•*▪●◦○■►▸➢\uf0b7\uf0a7\uf076\uf0d8][ \t]/u;
+
+/** The number or letter marker a trimmed line starts with, as its style ("1.", "1)", "(1)", "a)") and ordinal; null without one. */
+export function numberedMarker(line: string): { style: string; ordinal: number } | null {
+  const m = NUMBERED.exec(line);
+  if (!m) return null;
+  const marker = m[0].trim();
+  const value = marker.replace(/[().]/g, '');
+  const ordinal = /^\d+$/.test(value) ? Number(value) : value.charCodeAt(0) - 'a'.charCodeAt(0) + 1;
+  return { style: marker.replace(/\d+|\p{Ll}/u, /\d/.test(value) ? '1' : 'a'), ordinal };
+}
 
 const UPPER = /\p{Lu}/u;
 

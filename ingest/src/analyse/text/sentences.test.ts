@@ -72,4 +72,32 @@ describe('splitSentences', () => {
     const sentences = splitSentences(text, from, text.length);
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Första meningen.', 'Andra meningen.']);
   });
+
+  it('reads numbered and lettered items at the start of a line, and says which items stand on their own line', () => {
+    const text = 'Kommunen ska:\n1. Förenkla kontakten.\n2) korta tiderna\n(3) Ordna träffar\nb) Stödja nätverk\n\uf0b7 Främja handel';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => [s.bullet, s.lineStart, s.text])).toEqual([
+      [false, true, 'Kommunen ska:'],
+      [true, true, 'Förenkla kontakten.'],
+      [true, true, 'korta tiderna'],
+      [true, true, 'Ordna träffar'],
+      [true, true, 'Stödja nätverk'],
+      [true, true, 'Främja handel'],
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    // run together on one line, the items do not stand on their own lines
+    expect(splitSentences('Kommunen ska: - Ta initiativ. - Stimulera nätverk').map((s) => s.lineStart)).toEqual([true, false, false]);
+  });
+
+  it('does not take a number inside a line for a list item', () => {
+    expect(splitSentences('Planen antogs den 3 maj. 2. Kommunen ska växa. Se bilaga a) nedan.').some((s) => s.bullet)).toBe(false);
+    expect(texts('Se avsnitt 2.1 och bilaga a) nedan.')).toEqual(['Se avsnitt 2.1 och bilaga a) nedan.']);
+  });
+
+  it('ends a sentence after a stranded "i"', () => {
+    expect(texts('Kommunen är en attraktiv plats att bo i. Kommunen ska växa.')).toEqual([
+      'Kommunen är en attraktiv plats att bo i.',
+      'Kommunen ska växa.',
+    ]);
+  });
 });

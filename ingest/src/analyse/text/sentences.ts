@@ -27,12 +27,15 @@ export interface Sentence {
   lineStart: boolean;
 }
 
-/** Abbreviations after which a full stop does not end a sentence (lower case, with their dots). */
+/**
+ * Abbreviations after which a full stop does not end a sentence (lower case, with their dots).
+ * Not "i.": a sentence often ends in a stranded "i" ("… en kommun att bo i. Kommunen ska …").
+ */
 const ABBREVIATIONS = new Set([
   't.ex.', 'tex.', 't ex.', 'bl.a.', 'bla.', 'dvs.', 'd.v.s.', 's.k.', 'ca.', 'c:a.', 'fr.o.m.', 't.o.m.', 'f.o.m.',
   'jfr.', 'resp.', 'enl.', 'inkl.', 'exkl.', 'kl.', 'nr.', 'tel.', 'p.g.a.', 'pga.', 'f.d.', 'kap.', 'st.', 'ev.',
   'm.fl.', 'mfl.', 'o.dyl.', 'dyl.', 'fig.', 'tab.', 'ang.', 'avd.', 'bil.', 'dir.', 'prop.', 'sek.', 'mkr.', 'tkr.',
-  'kr.', 'milj.', 'forts.', 'uppl.', 'vol.', 'ff.', 'a.', 'e.', 'i.', 'o.', 'u.', 'sid.', 's.', 'ex.', 'jan.', 'feb.',
+  'kr.', 'milj.', 'forts.', 'uppl.', 'vol.', 'ff.', 'a.', 'e.', 'o.', 'u.', 'sid.', 's.', 'ex.', 'jan.', 'feb.',
   'mar.', 'apr.', 'aug.', 'sep.', 'sept.', 'okt.', 'nov.', 'dec.',
 ]);
 

@@ -69,4 +69,43 @@ describe('structureText', () => {
     expect(masked.split('\n')[1]!.trim()).toBe('');
     expect(structureText(text).sentences.map((s) => s.text)).toEqual(['Personalpolitiskt program.', 'Text här.', 'Mer text.']);
   });
+
+  it('marks the first block under a goal heading: its first paragraph and the list that follows on', () => {
+    const text = [
+      'Mål',
+      '',
+      'Kommunen har följande mål:',
+      '',
+      '- Fler företag',
+      '',
+      '- Fler unga i arbete',
+      '',
+      'Programmet följs upp årligen.',
+      '',
+      '- Ett listat exempel',
+    ].join('\n');
+    const { sentences } = structureText(text);
+    expect(sentences.map((s) => [s.text, s.labelBlock])).toEqual([
+      ['Kommunen har följande mål:', true],
+      ['Fler företag', true],
+      ['Fler unga i arbete', true],
+      ['Programmet följs upp årligen.', false],
+      ['Ett listat exempel', false],
+    ]);
+    expect(sentences.every((s) => s.label === 'Mål' && s.labelSource === 'heading')).toBe(true);
+  });
+
+  it('makes unmarked items list items, with offsets into the text', () => {
+    const text = 'Inledning\n\nKommunen ska:\n\nFörenkla kontakten med företagen.\n\nKorta handläggningstiderna.\n\nSlutord här. Och mer.';
+    const { sections, sentences } = structureText(text);
+    expect(sections.map((s) => s.heading)).toEqual(['Inledning']);
+    expect(sentences.map((s) => [s.bullet, s.text])).toEqual([
+      [false, 'Kommunen ska:'],
+      [true, 'Förenkla kontakten med företagen.'],
+      [true, 'Korta handläggningstiderna.'],
+      [false, 'Slutord här.'],
+      [false, 'Och mer.'],
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
 });

@@ -1,15 +1,15 @@
 import type { TextSection } from '@strategigrafen/schema';
+import { INLINE_LABEL, LABEL_HEADING, normaliseLabel } from './labels.js';
+import { scanLines, type Paragraph } from './lines.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
 /**
  * The structure of a document's text: its sections (under headings) and its sentences, each
- * sentence knowing its section, its paragraph and the goal label ("Inriktningsmål:", "Mål:" …)
- * it stands under.
+ * sentence knowing its section, its paragraph, whether it is a list item, and the goal label
+ * ("Inriktningsmål:", "Mål:" …) it stands under.
  *
  * Headings are found in two ways:
- *  - heading lines: a short line (≤ 10 words, ≤ 90 characters) starting with a capital or a section
- *    number, not ending in . , ; and standing on its own (blank line or a line ending in a full
- *    stop before it, a capital, digit or bullet after it);
+ *  - heading lines (lines.ts);
  *  - inline headings, as text extracted from PDFs runs them into the paragraph: one or two
  *    capitalised words right before a label at the start of a sentence
  *    ("… ekonomi. Inflytande Inriktning: Lerums kommun ska …").
@@ -29,27 +29,17 @@ export interface LocatedSentence extends Sentence {
   labelDistance: number;
   /** where the label came from: a heading line such as "Mål" (it covers the whole section) or an inline "Mål:" */
   labelSource: 'heading' | 'inline' | null;
+  /**
+   * the sentence is in the first block under a goal heading: the heading's first paragraph and the
+   * list items that follow on from it, up to the first paragraph that is not a list
+   */
+  labelBlock: boolean;
 }
 
 export interface StructuredText {
   sections: TextSection[];
   sentences: LocatedSentence[];
 }
-
-/** Labels that introduce goals (and plain headings with these names). Longest first. */
-const GOAL_LABELS = [
-  'Övergripande mål', 'Strategiska mål', 'Inriktningsmål', 'Effektmål', 'Resultatmål', 'Verksamhetsmål', 'Delmål',
-  'Målsättningar', 'Målsättning', 'Inriktning', 'Visionen', 'Vision', 'Mål', 'Aktiviteter', 'Åtgärder', 'Strategier',
-  'Syfte',
-];
-const LABEL_PATTERN = GOAL_LABELS.join('|');
-/** "Inflytande Inriktning: …", "Inriktningsmål: …" at the start of a sentence. */
-const INLINE_LABEL = new RegExp(
-  `^(?:((?:\\p{Lu}[\\p{Ll}\\-]+)(?:\\s+(?:och|&)\\s+\\p{Ll}+|\\s+\\p{Ll}+)?)\\s+)?(${LABEL_PATTERN})\\s*:\\s*`,
-  'u',
-);
-/** A heading line that is itself a label: "Mål", "3.2 Effektmål", "Vision:". */
-const LABEL_HEADING = new RegExp(`^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(${LABEL_PATTERN})(?:\\s+\\d{4})?\\s*:?$`, 'iu');
 
 const PAGE_MARKERS = [
   /\b\d{1,3}\s?\(\d{1,3}\)/g, // 1(8), 2 (12)
@@ -62,75 +52,6 @@ export function blankPageMarkers(text: string): string {
   let masked = text;
   for (const pattern of PAGE_MARKERS) masked = masked.replace(pattern, (m) => ' '.repeat(m.length));
   return masked;
-}
-
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    lines.push({ start, end, text: text.slice(start, end).trim() });
-    if (nl === -1) return lines;
-    start = nl + 1;
-  }
-}
-
-const HEADING_START = /^(?:\d+(?:\.\d+)*\.?\s+)?\p{Lu}/u;
-const BULLET_START = /^[-–•*▪●◦]\s/;
-
-function isHeadingLine(lines: Line[], i: number, nextNonEmpty: readonly number[]): boolean {
-  const line = lines[i]!.text;
-  if (!line || line.length > 90 || !HEADING_START.test(line) || BULLET_START.test(line)) return false;
-  if (/[.,;!?]$/.test(line) || !/\p{L}{2}/u.test(line) || line.split(/\s+/).length > 10) return false;
-  const before = lines[i - 1]?.text ?? '';
-  const after = lines[nextNonEmpty[i + 1] ?? -1]?.text;
-  if (after === undefined) return false; // the last line of a text is not a heading of anything
-  const standsAlone = before === '' || /[.:!?]$/.test(before);
-  const nextOpens = lines[i + 1]?.text === '' || /^[\p{Lu}\p{N}]/u.test(after) || BULLET_START.test(after);
-  return standsAlone && nextOpens;
-}
-
-interface Paragraph {
-  start: number;
-  end: number;
-}
-
-/** Finds heading lines and paragraphs (blank-line separated runs of other lines). */
-function scanLines(text: string): { headings: Line[]; paragraphs: Paragraph[] } {
-  const lines = linesOf(text);
-  // nextNonEmpty[i]: the first non-empty line at or after i (lines.length when none)
-  const nextNonEmpty = new Array<number>(lines.length + 1).fill(lines.length);
-  for (let i = lines.length - 1; i >= 0; i--) nextNonEmpty[i] = lines[i]!.text ? i : nextNonEmpty[i + 1]!;
-  const headings: Line[] = [];
-  const paragraphs: Paragraph[] = [];
-  let open: Paragraph | null = null;
-  const close = (): void => {
-    if (open) paragraphs.push(open);
-    open = null;
-  };
-  lines.forEach((line, i) => {
-    if (!line.text) return close();
-    if (isHeadingLine(lines, i, nextNonEmpty)) {
-      close();
-      headings.push(line);
-      return;
-    }
-    if (open) open.end = line.end;
-    else open = { start: line.start, end: line.end };
-  });
-  close();
-  return { headings, paragraphs };
-}
-
-function normaliseLabel(label: string): string {
-  return label.charAt(0).toUpperCase() + label.slice(1).toLowerCase();
 }
 
 interface Break {
@@ -147,11 +68,24 @@ interface Pending extends Sentence {
   label: string | null;
 }
 
+/** The sentences of a paragraph; an unmarked list item (lines.ts) starts a sentence that is a list item. */
+function sentencesOf(masked: string, p: Paragraph): Sentence[] {
+  if (p.items.length === 0) return splitSentences(masked, p.start, p.end);
+  const sentences: Sentence[] = [];
+  const cuts = [p.start, ...p.items.filter((o) => o > p.start), p.end];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const part = splitSentences(masked, cuts[k]!, cuts[k + 1]!);
+    if (part[0] && p.items.includes(cuts[k]!)) part[0] = { ...part[0], bullet: true, lineStart: true };
+    sentences.push(...part);
+  }
+  return sentences;
+}
+
 /** Splits each paragraph into sentences, taking inline headings and labels off their start. */
 function paragraphSentences(masked: string, paragraphs: Paragraph[], breaks: Break[]): Pending[] {
   const pending: Pending[] = [];
   paragraphs.forEach((p, paragraph) => {
-    for (const sentence of splitSentences(masked, p.start, p.end)) {
+    for (const sentence of sentencesOf(masked, p)) {
       const match = sentence.bullet ? null : INLINE_LABEL.exec(masked.slice(sentence.start, sentence.end));
       if (!match) {
         pending.push({ ...sentence, paragraph, label: null });
@@ -195,7 +129,7 @@ export function structureText(text: string): StructuredText {
   const { headings, paragraphs } = scanLines(masked);
   const breaks: Break[] = headings.map((h) => {
     const label = LABEL_HEADING.exec(h.text)?.[1];
-    return { offset: h.start + (masked.slice(h.start, h.end).length - masked.slice(h.start, h.end).trimStart().length), heading: h.text.replace(/:$/, ''), label: label ? normaliseLabel(label) : null, line: true };
+    return { offset: h.contentStart, heading: h.text.replace(/:$/, ''), label: label ? normaliseLabel(label) : null, line: true };
   });
   const pending = paragraphSentences(masked, paragraphs, breaks);
   breaks.sort((a, b) => a.offset - b.offset);
@@ -211,28 +145,39 @@ export function structureText(text: string): StructuredText {
   let label: string | null = null;
   let labelSource: 'heading' | 'inline' | null = null;
   let distance = -1;
+  /** the goal heading's first block: its first paragraph, then paragraphs that open with a list item */
+  let block: { open: boolean; first: number | null; paragraph: number } = { open: false, first: null, paragraph: -1 };
   for (const { b, p } of events) {
     if (b) {
       if (b.heading) sectionIndex++;
       label = b.label;
       labelSource = b.label ? (b.line ? 'heading' : 'inline') : null;
       distance = -1;
+      block = { open: labelSource === 'heading', first: null, paragraph: -1 };
       continue;
     }
     if (!p) continue;
     if (label) distance++;
+    if (block.open && p.paragraph !== block.paragraph) {
+      // a new paragraph: the first one, or one that goes on with the list
+      if (block.first !== null && !p.bullet) block.open = false;
+      block.first ??= p.paragraph;
+      block.paragraph = p.paragraph;
+    }
     const index = Math.max(sectionIndex, 0);
     sentences.push({
       text: p.text,
       start: p.start,
       end: p.end,
       bullet: p.bullet,
+      lineStart: p.lineStart,
       section: sections[index]?.heading ?? null,
       sectionIndex: index,
       paragraph: p.paragraph,
       label,
       labelDistance: label ? distance : -1,
       labelSource,
+      labelBlock: block.open,
     });
   }
   return { sections, sentences };

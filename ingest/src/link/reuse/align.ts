@@ -1,10 +1,11 @@
 /**
  * Alignment of a candidate document pair: find the passages the two share nearly verbatim.
  *
- * Every shared shingle that is not boilerplate seeds a match; a seed is extended in both directions
- * along its diagonal while the shingles agree (boilerplate included — inside a copied passage it is part
- * of the copy). Neighbouring runs separated by a small edit (a changed, inserted or dropped word) are
- * merged into one passage. Positions are word indices; the caller turns them into character offsets.
+ * Every shared shingle that document a marks as its own (not boilerplate) seeds a match; a seed is
+ * extended in both directions along its diagonal while the shingles agree (boilerplate included —
+ * inside a copied passage it is part of the copy). Neighbouring runs separated by a small edit (a
+ * changed, inserted or dropped word) are merged into one passage. Positions are word indices; the
+ * caller turns them into character offsets.
  */
 export interface AlignOptions {
   /** words per shingle */
@@ -23,11 +24,22 @@ export interface WordPassage {
   aEnd: number;
   bStart: number;
   bEnd: number;
-  /** words of the passage covered by shingles that are not boilerplate */
+  /** words of the passage covered by shingles of a's own (not boilerplate) */
   ownWords: number;
 }
 
 const MAX_REPEATS = 8;
+
+/** Where each shingle of a document stands (built once per document when it is aligned with many others). */
+export function shinglePositions(hashes: Float64Array): Map<number, number[]> {
+  const positions = new Map<number, number[]>();
+  for (let j = 0; j < hashes.length; j++) {
+    const list = positions.get(hashes[j]!);
+    if (list) list.push(j);
+    else positions.set(hashes[j]!, [j]);
+  }
+  return positions;
+}
 
 interface Run {
   a: number;
@@ -36,19 +48,15 @@ interface Run {
   length: number;
 }
 
-export function alignPair(a: Float64Array, b: Float64Array, boilerplate: ReadonlySet<number>, options: AlignOptions = DEFAULT_ALIGN): WordPassage[] {
-  const positions = new Map<number, number[]>();
-  for (let j = 0; j < b.length; j++) {
-    const h = b[j]!;
-    if (boilerplate.has(h)) continue;
-    const list = positions.get(h);
-    if (list) list.push(j);
-    else positions.set(h, [j]);
-  }
-
+/**
+ * `own[i]` is 1 when a's shingle i may seed a match and counts towards a passage's own words (it is
+ * rare, or it lies in a paragraph the two documents were found to share), 0 when it is boilerplate.
+ */
+export function alignPair(a: Float64Array, b: Float64Array, own: Uint8Array, options: AlignOptions = DEFAULT_ALIGN, positions = shinglePositions(b)): WordPassage[] {
   const runs: Run[] = [];
   const coveredUntil = new Map<number, number>(); // diagonal (i - j) → first i not yet covered
   for (let i = 0; i < a.length; i++) {
+    if (!own[i]) continue;
     const matches = positions.get(a[i]!);
     // a shingle repeated many times within b is a list or a table, not a passage: it cannot seed a match
     if (!matches || matches.length > MAX_REPEATS) continue;
@@ -69,14 +77,14 @@ export function alignPair(a: Float64Array, b: Float64Array, boilerplate: Readonl
   const passages: WordPassage[] = [];
   let current: WordPassage | undefined;
   for (const run of runs) {
-    const own = ownWords(a, run, boilerplate, n);
-    const passage = { aStart: run.a, aEnd: run.a + run.length + n - 1, bStart: run.b, bEnd: run.b + run.length + n - 1, ownWords: own };
+    const words = ownWords(run, own, n);
+    const passage = { aStart: run.a, aEnd: run.a + run.length + n - 1, bStart: run.b, bEnd: run.b + run.length + n - 1, ownWords: words };
     const gapA = current ? passage.aStart - current.aEnd : Infinity;
     const gapB = current ? passage.bStart - current.bEnd : Infinity;
     if (current && gapA >= -n && gapA <= options.maxGapWords && gapB >= -n && gapB <= options.maxGapWords) {
       current.aEnd = Math.max(current.aEnd, passage.aEnd);
       current.bEnd = Math.max(current.bEnd, passage.bEnd);
-      current.ownWords += own;
+      current.ownWords += words;
     } else {
       if (current) passages.push(current);
       current = passage;
@@ -86,12 +94,12 @@ export function alignPair(a: Float64Array, b: Float64Array, boilerplate: Readonl
   return passages.filter((p) => p.ownWords >= options.minWords);
 }
 
-/** Words of a run covered by at least one non-boilerplate shingle. */
-function ownWords(a: Float64Array, run: Run, boilerplate: ReadonlySet<number>, n: number): number {
+/** Words of a run covered by at least one of a's own shingles. */
+function ownWords(run: Run, own: Uint8Array, n: number): number {
   let words = 0;
   let coveredTo = run.a; // first word not yet counted
   for (let s = run.a; s < run.a + run.length; s++) {
-    if (boilerplate.has(a[s]!)) continue;
+    if (!own[s]) continue;
     const from = Math.max(coveredTo, s);
     words += s + n - from;
     coveredTo = s + n;

@@ -8,7 +8,7 @@ import { distinctShingles } from './shingles.js';
  */
 export function boilerplateLimit(ownerCount: number, options: { minOwners?: number; ownerFraction?: number } = {}): number {
   const minOwners = options.minOwners ?? 5;
-  const fraction = options.ownerFraction ?? 0.05;
+  const fraction = options.ownerFraction ?? 0.02;
   return Math.max(minOwners, Math.ceil(fraction * ownerCount));
 }
 

@@ -1,6 +1,6 @@
-import { alignPair, DEFAULT_ALIGN, type AlignOptions, type WordPassage } from './align.js';
+import { alignPair, DEFAULT_ALIGN, shinglePositions, type AlignOptions, type WordPassage } from './align.js';
 import { boilerplateLimit, frequentShingles } from './boilerplate.js';
-import { bandKeys, chunkShingles, DEFAULT_MINHASH, LshBuckets, minhashSignature, type MinHashOptions } from './minhash.js';
+import { bandKeys, DEFAULT_MINHASH, LshBuckets, minhashSignature, paragraphChunks, rareChunks, type Chunk, type MinHashOptions } from './minhash.js';
 import { shingle } from './shingles.js';
 import { tokenizeWords } from './tokens.js';
 
@@ -9,8 +9,11 @@ import { tokenizeWords } from './tokens.js';
  * passages nearly verbatim, and where. Pure: documents go in, links with character spans come out.
  *
  * 1. every document becomes word 5-gram shingles (hashed);
- * 2. shingles used by many publishers are boilerplate and are dropped (boilerplate.ts);
- * 3. MinHash + LSH over paragraph chunks proposes candidate pairs (minhash.ts);
+ * 2. shingles used by many publishers are boilerplate (boilerplate.ts);
+ * 3. MinHash + LSH over chunks proposes candidate pairs (minhash.ts): documents whose rare text
+ *    (boilerplate left out) or whole paragraphs meet in a bucket of few publishers — a paragraph that
+ *    many publish is boilerplate too (a letterhead, a legal paragraph), while a paragraph copied
+ *    between a few counts even when each of its sentences is common;
  * 4. each candidate pair is aligned into passages (align.ts), kept when a passage has enough words of its own.
  */
 export interface ReuseSource {
@@ -54,17 +57,14 @@ export function charSpans(link: ReuseLink, fromText: string, toText: string): Re
 export interface ReuseOptions {
   minhash: MinHashOptions;
   align: AlignOptions;
-  /** a shingle is boilerplate when more than max(minOwners, ownerFraction × publishers) publishers use it */
+  /** a shingle, or a paragraph, is boilerplate when more than max(minOwners, ownerFraction × publishers) publishers use it */
   boilerplate: { minOwners: number; ownerFraction: number };
-  /** an LSH bucket holding more documents than this is residual boilerplate and proposes no pairs */
-  maxBucketDocuments: number;
 }
 
 export const DEFAULT_REUSE: ReuseOptions = {
   minhash: DEFAULT_MINHASH,
   align: DEFAULT_ALIGN,
-  boilerplate: { minOwners: 5, ownerFraction: 0.05 },
-  maxBucketDocuments: 50,
+  boilerplate: { minOwners: 5, ownerFraction: 0.02 },
 };
 
 interface IndexedDocument {
@@ -100,51 +100,93 @@ export class ReuseIndex {
    * (all documents when omitted). Deterministic: sorted by (from, to).
    */
   findLinks(affected: (id: string) => boolean = () => true): ReuseLink[] {
-    const boilerplate = this.boilerplate();
-    const buckets = new LshBuckets(this.documents.length * 16);
+    const publishers = this.publisherKeys();
+    const limit = boilerplateLimit(new Set(publishers).size, this.options.boilerplate);
+    const frequent = this.frequentShingles(publishers, limit);
+
+    // every document's rare chunks and paragraph chunks into the LSH buckets (kinds never share a bucket)
+    const chunks: LocatedChunk[] = [];
+    const buckets = new LshBuckets(this.documents.length * 64);
     const { bands, rows } = this.options.minhash;
+    const enter = (shingles: Float64Array, chunk: LocatedChunk) => {
+      for (const key of bandKeys(minhashSignature(shingles, bands * rows), bands, rows, chunk.paragraph ? 1 : 0)) buckets.add(key, chunks.length);
+      chunks.push(chunk);
+    };
     this.documents.forEach((document, index) => {
-      for (const chunk of chunkShingles(document.hashes, document.paragraphs, boilerplate, this.options.minhash)) {
-        for (const key of bandKeys(minhashSignature(chunk, bands * rows), bands, rows)) buckets.add(key, index);
+      for (const shingles of rareChunks(document.hashes, document.paragraphs, frequent, this.options.minhash)) enter(shingles, { document: index, from: 0, to: 0, paragraph: false });
+      for (const chunk of paragraphChunks(document.hashes, document.paragraphs, this.options.minhash)) {
+        enter(document.hashes.subarray(chunk.from, chunk.to), { document: index, ...chunk, paragraph: true });
       }
     });
 
-    const pairs = new Set<number>();
+    // a bucket gathering chunks of few publishers pairs their documents (of many publishers: boilerplate)
     const count = this.documents.length;
     const isAffected = this.documents.map((d) => affected(d.id));
-    buckets.forEachBucket(this.options.maxBucketDocuments, (members) => {
-      for (let x = 0; x < members.length; x++) {
-        for (let y = x + 1; y < members.length; y++) {
-          const i = members[x]!;
-          const j = members[y]!;
-          if ((isAffected[i] || isAffected[j]) && differentPublishers(this.documents[i]!, this.documents[j]!)) pairs.add(i * count + j);
+    const pairs = new Map<number, Set<number>>(); // document pair → its colliding paragraph chunks
+    buckets.forEachBucket((members) => {
+      if (new Set(members.map((c) => publishers[chunks[c]!.document])).size > limit) return;
+      for (const x of members) {
+        for (const y of members) {
+          const i = chunks[x]!.document;
+          const j = chunks[y]!.document;
+          if (i >= j || !(isAffected[i] || isAffected[j]) || !differentPublishers(this.documents[i]!, this.documents[j]!)) continue;
+          const key = i * count + j;
+          let collisions = pairs.get(key);
+          if (!collisions) pairs.set(key, (collisions = new Set()));
+          if (chunks[x]!.paragraph) collisions.add(x).add(y);
         }
       }
     });
 
+    // aligned grouped by the older document, whose shingle positions are then indexed once
+    const oriented = [...pairs].map(([key, collisions]) => ({ pair: newerFirst(this.documents, Math.floor(key / count), key % count), collisions }));
+    oriented.sort((x, y) => x.pair[1] - y.pair[1] || x.pair[0] - y.pair[0]);
     const links: ReuseLink[] = [];
-    for (const pair of pairs) {
-      const link = this.link(this.documents[Math.floor(pair / count)]!, this.documents[pair % count]!, boilerplate);
+    const rare = new Map<number, Uint8Array>(); // per newer document: which of its shingles few publishers use
+    const rareOf = (document: number) => {
+      let mask = rare.get(document);
+      if (!mask) rare.set(document, (mask = Uint8Array.from(this.documents[document]!.hashes, (h) => (frequent.has(h) ? 0 : 1))));
+      return mask;
+    };
+    let indexedDocument = -1;
+    let positions = new Map<number, number[]>();
+    for (const { pair, collisions } of oriented) {
+      if (indexedDocument !== pair[1]) {
+        indexedDocument = pair[1];
+        positions = shinglePositions(this.documents[pair[1]]!.hashes);
+      }
+      const link = this.link(pair, rareOf(pair[0]), [...collisions].map((c) => chunks[c]!), positions);
       if (link) links.push(link);
     }
     return links.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : 0));
   }
 
-  /** Shingle hashes that count as boilerplate in the current collection. */
-  boilerplate(): Set<number> {
-    const byOwner = new Map<string, Float64Array[]>();
-    for (const document of this.documents) {
-      const key = document.owners.length ? document.owners.join('|') : `document:${document.id}`;
-      const list = byOwner.get(key);
-      if (list) list.push(document.hashes);
-      else byOwner.set(key, [document.hashes]);
-    }
-    return frequentShingles(byOwner.values(), boilerplateLimit(byOwner.size, this.options.boilerplate));
+  /** Each document's publisher key for counting publishers (an unknown publisher counts as the document's own). */
+  private publisherKeys(): string[] {
+    return this.documents.map((d) => (d.owners.length ? d.owners.join('|') : `document:${d.id}`));
   }
 
-  private link(x: IndexedDocument, y: IndexedDocument, boilerplate: ReadonlySet<number>): ReuseLink | undefined {
-    const [a, b] = newerFirst(x, y);
-    const passages = alignPair(a.hashes, b.hashes, boilerplate, this.options.align);
+  private frequentShingles(publishers: readonly string[], limit: number): Set<number> {
+    const byPublisher = new Map<string, Float64Array[]>();
+    this.documents.forEach((document, i) => {
+      const list = byPublisher.get(publishers[i]!);
+      if (list) list.push(document.hashes);
+      else byPublisher.set(publishers[i]!, [document.hashes]);
+    });
+    return frequentShingles(byPublisher.values(), limit);
+  }
+
+  /**
+   * Aligns a candidate pair. The shingles of the newer document that may seed a match: those that few
+   * publishers use, and every shingle of the paragraphs the pair was found to share (a paragraph
+   * copied between two documents counts even when each of its sentences is common on its own).
+   */
+  private link([ia, ib]: [number, number], rare: Uint8Array, shared: readonly LocatedChunk[], positions: Map<number, number[]>): ReuseLink | undefined {
+    const a = this.documents[ia]!;
+    const b = this.documents[ib]!;
+    const own = Uint8Array.from(rare);
+    for (const chunk of shared) if (chunk.document === ia) own.fill(1, chunk.from, chunk.to);
+    const passages = alignPair(a.hashes, b.hashes, own, this.options.align, positions);
     if (passages.length === 0) return undefined;
     const words = passages.reduce((sum, p) => sum + p.aEnd - p.aStart, 0);
     const overlap = Math.round(Math.min(1, words / Math.min(a.words, b.words)) * 10_000) / 10_000;
@@ -152,12 +194,20 @@ export class ReuseIndex {
   }
 }
 
+interface LocatedChunk extends Chunk {
+  document: number;
+  /** a paragraph chunk (with its shingle range) rather than a rare chunk */
+  paragraph: boolean;
+}
+
 function differentPublishers(a: IndexedDocument, b: IndexedDocument): boolean {
   if (a.owners.length === 0 || b.owners.length === 0) return false;
   return !a.owners.some((owner) => b.owners.includes(owner));
 }
 
-function newerFirst(x: IndexedDocument, y: IndexedDocument): [IndexedDocument, IndexedDocument] {
-  if (x.year !== null && y.year !== null && x.year !== y.year) return x.year > y.year ? [x, y] : [y, x];
-  return x.id < y.id ? [x, y] : [y, x];
+/** The newer of two documents first (by year; the lower id first when the years are equal or unknown). */
+function newerFirst(documents: readonly IndexedDocument[], i: number, j: number): [number, number] {
+  const [x, y] = [documents[i]!, documents[j]!];
+  if (x.year !== null && y.year !== null && x.year !== y.year) return x.year > y.year ? [i, j] : [j, i];
+  return x.id < y.id ? [i, j] : [j, i];
 }

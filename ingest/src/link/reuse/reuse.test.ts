@@ -3,7 +3,7 @@ import { prose, seededRandom } from '../testing/prose.js';
 import { alignPair } from './align.js';
 import { boilerplateLimit, frequentShingles } from './boilerplate.js';
 import { charSpans, ReuseIndex } from './index.js';
-import { chunkShingles, LshBuckets, minhashSignature } from './minhash.js';
+import { LshBuckets, minhashSignature, paragraphChunks, rareChunks } from './minhash.js';
 import { shingle } from './shingles.js';
 import { tokenizeWords } from './tokens.js';
 
@@ -45,34 +45,40 @@ describe('frequentShingles (boilerplate)', () => {
 
   it('scales the limit with the number of publishers', () => {
     expect(boilerplateLimit(20)).toBe(5);
-    expect(boilerplateLimit(290)).toBe(15);
+    expect(boilerplateLimit(290)).toBe(6);
+    expect(boilerplateLimit(1000)).toBe(20);
     expect(boilerplateLimit(290, { minOwners: 2, ownerFraction: 0.01 })).toBe(3);
   });
 });
 
 describe('MinHash chunks and LSH', () => {
-  it('cuts a copied paragraph into the same chunks wherever it stands', () => {
+  it('cuts the rare text of a copied paragraph into the same chunks wherever it stands', () => {
     const random = seededRandom(1);
     const paragraph = prose(random, 200);
     const a = shingle(`${prose(random, 37)}\n\n${paragraph}\n \n${prose(random, 50)}`);
     const b = shingle(`${prose(random, 91)}\n\n${paragraph}`);
     const key = (c: Float64Array) => Array.from(c).join(',');
-    const chunksA = chunkShingles(a.hashes, a.shingleParagraphs, new Set());
-    const chunksB = chunkShingles(b.hashes, b.shingleParagraphs, new Set());
-    const shared = chunksB.filter((c) => chunksA.some((other) => key(other) === key(c)));
-    // every chunk of the paragraph (196 shingles inside it) is found in both
+    const chunksA = new Set(rareChunks(a.hashes, a.shingleParagraphs, new Set()).map(key));
+    const shared = rareChunks(b.hashes, b.shingleParagraphs, new Set()).filter((c) => chunksA.has(key(c)));
+    // every shingle inside the paragraph (196 of them) is in a chunk found in both
     expect(shared.reduce((n, c) => n + c.length, 0)).toBe(196);
+    // and boilerplate is left out of rare chunks
+    const boilerplate = new Set(b.hashes.slice(0, 120));
+    expect(rareChunks(b.hashes, b.shingleParagraphs, boilerplate).some((c) => c.some((h) => boilerplate.has(h)))).toBe(false);
   });
 
-  it('cuts long paragraphs where the text says so, and leaves boilerplate out', () => {
+  it('takes paragraphs whole, cuts only long ones, never across a paragraph break', () => {
     const random = seededRandom(9);
-    const { hashes, shingleParagraphs } = shingle(prose(random, 600));
-    const chunks = chunkShingles(hashes, shingleParagraphs, new Set());
-    expect(chunks.length).toBeGreaterThan(5);
-    for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(48);
-    const boilerplate = new Set(hashes.slice(0, 300));
-    const kept = chunkShingles(hashes, shingleParagraphs, boilerplate).flatMap((c) => Array.from(c));
-    expect(kept.some((h) => boilerplate.has(h))).toBe(false);
+    const { hashes, shingleParagraphs } = shingle(`${prose(random, 20)}\n\n${prose(random, 80)}\n\n${prose(random, 700)}`);
+    const chunks = paragraphChunks(hashes, shingleParagraphs);
+    // the 20-word paragraph is too short; the 80-word one is whole (76 shingles inside it)
+    expect(chunks[0]).toEqual({ from: 20, to: 96 });
+    expect(chunks.length).toBeGreaterThan(3);
+    for (const chunk of chunks) {
+      expect(chunk.to - chunk.from).toBeLessThanOrEqual(200);
+      expect(chunk.to - chunk.from).toBeGreaterThanOrEqual(30);
+      expect(new Set(shingleParagraphs.subarray(chunk.from, chunk.to)).size).toBe(1);
+    }
   });
 
   it('gives equal sets equal signatures and estimates Jaccard similarity', () => {
@@ -87,7 +93,7 @@ describe('MinHash chunks and LSH', () => {
     expect(Math.abs(agreeing - jaccard)).toBeLessThan(0.1);
   });
 
-  it('reports each bucket once with its distinct documents, skipping crowded buckets', () => {
+  it('reports each bucket of two or more once, with its distinct items', () => {
     const buckets = new LshBuckets(4);
     buckets.add(7, 1);
     buckets.add(7, 1);
@@ -95,12 +101,17 @@ describe('MinHash chunks and LSH', () => {
     buckets.add(9, 2);
     for (let d = 0; d < 6; d++) buckets.add(11, d);
     const seen: number[][] = [];
-    buckets.forEachBucket(5, (docs) => seen.push(docs));
-    expect(seen).toEqual([[1, 3]]);
+    buckets.forEachBucket((items) => seen.push(items));
+    expect(seen).toEqual([
+      [1, 3],
+      [0, 1, 2, 3, 4, 5],
+    ]);
   });
 });
 
 describe('alignPair', () => {
+  const all = (hashes: Float64Array) => new Uint8Array(hashes.length).fill(1);
+
   it('finds a copied passage with a one-word edit as one passage with the right word ranges', () => {
     const random = seededRandom(3);
     const copy = prose(random, 40).split(' ');
@@ -110,7 +121,7 @@ describe('alignPair', () => {
     const prefixB = prose(random, 55).split(' ');
     const a = shingle([...prefixA, ...copy, ...prose(random, 20).split(' ')].join(' ')).hashes;
     const b = shingle([...prefixB, ...edited].join(' ')).hashes;
-    const passages = alignPair(a, b, new Set());
+    const passages = alignPair(a, b, all(a));
     expect(passages).toHaveLength(1);
     expect(passages[0]).toMatchObject({ aStart: 30, aEnd: 70, bStart: 55, bEnd: 95 });
   });
@@ -119,11 +130,13 @@ describe('alignPair', () => {
     const random = seededRandom(4);
     const legal = 'detta dokument har antagits av kommunfullmäktige och gäller tills vidare';
     const legalHashes = new Set(shingle(legal).hashes);
-    const onlyBoilerplate = alignPair(shingle(`${prose(random, 30)} ${legal} ${prose(random, 30)}`).hashes, shingle(`${prose(random, 20)} ${legal}`).hashes, legalHashes);
-    expect(onlyBoilerplate).toEqual([]);
+    const ownOf = (hashes: Float64Array) => Uint8Array.from(hashes, (h) => (legalHashes.has(h) ? 0 : 1));
+    const withLegal = shingle(`${prose(random, 30)} ${legal} ${prose(random, 30)}`).hashes;
+    expect(alignPair(withLegal, shingle(`${prose(random, 20)} ${legal}`).hashes, ownOf(withLegal))).toEqual([]);
 
     const copied = `${prose(random, 15)} ${legal} ${prose(random, 15)}`;
-    const [passage, ...rest] = alignPair(shingle(`${prose(random, 10)} ${copied}`).hashes, shingle(copied).hashes, legalHashes);
+    const copy = shingle(`${prose(random, 10)} ${copied}`).hashes;
+    const [passage, ...rest] = alignPair(copy, shingle(copied).hashes, ownOf(copy));
     expect(rest).toEqual([]);
     expect(passage).toMatchObject({ aStart: 10, aEnd: 10 + 40, bStart: 0, bEnd: 40 });
   });
@@ -131,7 +144,8 @@ describe('alignPair', () => {
   it('ignores passages shorter than the minimum', () => {
     const random = seededRandom(5);
     const short = prose(random, 9);
-    expect(alignPair(shingle(`${prose(random, 20)} ${short}`).hashes, shingle(`${short} ${prose(random, 20)}`).hashes, new Set())).toEqual([]);
+    const a = shingle(`${prose(random, 20)} ${short}`).hashes;
+    expect(alignPair(a, shingle(`${short} ${prose(random, 20)}`).hashes, all(a))).toEqual([]);
   });
 });
 
@@ -143,7 +157,7 @@ describe('ReuseIndex', () => {
   docs[2]!.text = `${prose(random, 80)}\n\n${planted}\n\n${docs[2]!.text}`;
   docs[6]!.text = `${docs[6]!.text}\n\n${planted.replace(/\n/g, ' ')}`;
 
-  function index(documents: typeof docs) {
+  function index(documents: Array<{ id: string; owners: string[]; year: number; text: string }>) {
     const reuse = new ReuseIndex();
     documents.forEach((d) => reuse.add(d));
     return reuse;
@@ -174,6 +188,23 @@ describe('ReuseIndex', () => {
     const fewPublishers = docs.slice(0, 3).map((d) => ({ ...d, owners: [d.id] }));
     const links = index(fewPublishers).findLinks();
     expect(links.map((l) => `${l.from}>${l.to}`)).toEqual(['doc-1>doc-0', 'doc-2>doc-0', 'doc-2>doc-1']);
+  });
+
+  it('counts a paragraph copied between few publishers even when all its sentences and their pairs are common', () => {
+    const [s0, s1, s2, s3] = Array.from({ length: 4 }, () => prose(random, 12));
+    const paragraph = [s0, s1, s2, s3].join(' ');
+    // 18 publishers print every sentence and every adjacent pair of them, but never the whole paragraph,
+    // so each of its shingles is boilerplate; two publishers print the paragraph itself
+    const corpus = Array.from({ length: 20 }, (_, i) => ({
+      id: `c-${String(i).padStart(2, '0')}`,
+      owners: [`p-${i}`],
+      year: 2000 + i,
+      text: [prose(random, 50), ...(i === 3 || i === 11 ? [paragraph] : [`${s0} ${s1}`, `${s1} ${s2}`, `${s2} ${s3}`]), prose(random, 40)].join('\n\n'),
+    }));
+    const links = index(corpus).findLinks();
+    expect(links.map((l) => `${l.from}>${l.to}`)).toEqual(['c-11>c-03']);
+    const spans = charSpans(links[0]!, corpus[11]!.text, corpus[3]!.text);
+    expect(spans.map((span) => corpus[11]!.text.slice(span.aStart, span.aEnd))).toEqual([paragraph.slice(0, -1)]);
   });
 
   it('never links documents of the same publisher or of unknown publishers', () => {
