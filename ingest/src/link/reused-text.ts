@@ -1,7 +1,7 @@
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
-import { countRelationships } from './graph/helpers.js';
+import { batches, countRelationships, writeConcurrently } from './graph/helpers.js';
 import { deleteReusesOf, readTexts, readTextsOf, writeReuses, type ReusesRow } from './graph/documents.js';
-import { charSpans, ReuseIndex, type ReuseOptions } from './reuse/index.js';
+import { charSpans, ReuseIndex, wordOffsets, type ReuseOptions, type WordOffsets } from './reuse/index.js';
 
 export interface ReusedTextOptions {
   /** the documents whose REUSES edges are (re)computed */
@@ -31,11 +31,17 @@ export async function updateReusedText(graph: Graph, options: ReusedTextOptions)
 
   if ((await countRelationships(graph, 'REUSES')) > 0) await deleteReusesOf(graph, options.documentIds);
   const texts = await readTextsOf(graph, [...new Set(links.flatMap((l) => [l.from, l.to]))]);
+  const offsets = new Map<string, WordOffsets>();
+  const offsetsOf = (id: string) => {
+    let found = offsets.get(id);
+    if (!found) offsets.set(id, (found = wordOffsets(texts.get(id) ?? '')));
+    return found;
+  };
   const rows: ReusesRow[] = links.map((link) => {
     const fromText = texts.get(link.from) ?? '';
-    const spans = charSpans(link, fromText, texts.get(link.to) ?? '').map((span) => ({ ...span, text: fromText.slice(span.aStart, span.aEnd) }));
+    const spans = charSpans(link, offsetsOf(link.from), offsetsOf(link.to)).map((span) => ({ ...span, text: fromText.slice(span.aStart, span.aEnd) }));
     return { from: link.from, to: link.to, spans: JSON.stringify(spans), overlap: link.overlap, words: link.words };
   });
-  await writeReuses(graph, rows);
+  await writeConcurrently(batches(rows, 2000), (batch) => writeReuses(graph, batch));
   return rows.length;
 }

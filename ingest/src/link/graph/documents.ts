@@ -59,12 +59,12 @@ export interface ReusesRow {
   words: number;
 }
 
+// CREATE, not MERGE: every edge written touches a document whose REUSES were just deleted, and each pair comes once.
 const WRITE_REUSES = `
 UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 MATCH (b:Document {id: row.to})
-MERGE (a)-[r:REUSES]->(b)
-SET r.spans = row.spans, r.overlap = row.overlap, r.words = row.words`;
+CREATE (a)-[:REUSES {spans: row.spans, overlap: row.overlap, words: row.words}]->(b)`;
 
 export async function writeReuses(graph: Graph, rows: readonly ReusesRow[]): Promise<void> {
   for (const batch of batches(rows, 2000)) await graph.write(WRITE_REUSES, { rows: batch.map((r) => ({ ...r, words: int(r.words) })) });

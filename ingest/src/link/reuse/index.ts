@@ -2,7 +2,7 @@ import { alignPair, DEFAULT_ALIGN, shinglePositions, type AlignOptions, type Wor
 import { boilerplateLimit, frequentShingles } from './boilerplate.js';
 import { bandKeys, DEFAULT_MINHASH, LshBuckets, minhashSignature, paragraphChunks, rareChunks, type Chunk, type MinHashOptions } from './minhash.js';
 import { shingle } from './shingles.js';
-import { tokenizeWords } from './tokens.js';
+import { tokenizeWords, type WordTokens } from './tokens.js';
 
 /**
  * Reused text across publishers: which documents of different municipalities (or organisations) share
@@ -44,13 +44,21 @@ export interface ReuseLink {
   words: number;
 }
 
+/** Where the words of a text start and end (what `charSpans` needs of each document). */
+export type WordOffsets = Pick<WordTokens, 'starts' | 'ends'>;
+
+export function wordOffsets(text: string): WordOffsets {
+  const { starts, ends } = tokenizeWords(text);
+  return { starts, ends };
+}
+
 /**
- * Character offsets of a link's passages, from the texts of its two documents (the index keeps no
- * text, so the caller supplies them again — only for the documents that ended up linked).
+ * Character offsets of a link's passages, from the word offsets of its two documents (the index keeps
+ * no text, so the caller supplies it again — only for the documents that ended up linked).
  */
-export function charSpans(link: ReuseLink, fromText: string, toText: string): ReuseSpan[] {
-  const a = tokenizeWords(fromText);
-  const b = tokenizeWords(toText);
+export function charSpans(link: ReuseLink, from: WordOffsets | string, to: WordOffsets | string): ReuseSpan[] {
+  const a = typeof from === 'string' ? wordOffsets(from) : from;
+  const b = typeof to === 'string' ? wordOffsets(to) : to;
   return link.passages.map((p) => ({ aStart: a.starts[p.aStart]!, aEnd: a.ends[p.aEnd - 1]!, bStart: b.starts[p.bStart]!, bEnd: b.ends[p.bEnd - 1]! }));
 }
 
