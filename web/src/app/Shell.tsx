@@ -1,28 +1,13 @@
 /** The frame around every view: skip link, header with search and language switch, main, footer. */
-import { useEffect, useRef, type FormEvent } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { LANGUAGES, useI18n } from '../i18n/i18n.tsx';
 import { paths } from '../lib/paths.ts';
+import { SearchForm } from '../components/SearchForm.tsx';
 
 function HeaderSearch() {
   const { t } = useI18n();
-  const navigate = useNavigate();
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const q = String(new FormData(event.currentTarget).get('q') ?? '').trim();
-    if (q) void navigate(paths.search({ q }));
-  }
-  return (
-    <form role="search" className="header-search" onSubmit={submit} aria-label={t('search.label')}>
-      <label htmlFor="header-q" className="visually-hidden">
-        {t('search.label')}
-      </label>
-      <input id="header-q" name="q" type="search" placeholder={t('search.placeholderShort')} autoComplete="off" />
-      <button type="submit" className="button">
-        {t('search.submit')}
-      </button>
-    </form>
-  );
+  return <SearchForm id="header-q" className="header-search" placeholder={t('search.placeholderShort')} />;
 }
 
 function LanguageSwitch() {

@@ -1,8 +1,9 @@
 /** Start: one search box, the themes with counts, and what was added most recently. */
-import { useMemo, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { DataTable } from '../../../components/DataTable.tsx';
+import { SearchForm } from '../../../components/SearchForm.tsx';
 import { Section } from '../../../components/Page.tsx';
 import { QueryState } from '../../../components/states.tsx';
 import type { StartQuery as StartData } from '../../../gql/graphql.ts';
@@ -24,23 +25,7 @@ const RECENT = 8;
 
 function SearchBox() {
   const { t } = useI18n();
-  const navigate = useNavigate();
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const q = String(new FormData(event.currentTarget).get('q') ?? '').trim();
-    if (q) void navigate(paths.search({ q }));
-  }
-  return (
-    <form role="search" className="hero-search" onSubmit={submit} aria-label={t('search.label')}>
-      <label htmlFor="start-q" className="visually-hidden">
-        {t('search.label')}
-      </label>
-      <input id="start-q" name="q" type="search" placeholder={t('start.placeholder')} autoComplete="off" />
-      <button type="submit" className="button">
-        {t('search.submit')}
-      </button>
-    </form>
-  );
+  return <SearchForm id="start-q" className="hero-search" placeholder={t('start.placeholder')} />;
 }
 
 function ThemeTiles({ themes }: { themes: readonly Theme[] }) {
