@@ -11,6 +11,7 @@ import { FICTIONAL_MUNICIPALITIES } from '../ingest/src/synth/index.js';
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
 import { analyseSource } from '../ingest/src/pipeline/index.js';
 import { documentRow, writeReferenceData } from '../ingest/src/write/index.js';
+import { CREATE_THEMES_AND_GOALS } from '../ingest/src/write/cypher.js';
 import type { BenchContext, Benchmark } from './context.js';
 import { countOf, emptyDatabase } from './lib/database.js';
 import { formatNumber, type BenchTable } from './lib/report.js';
@@ -28,20 +29,7 @@ CALL (doc, row) {
   MATCH (m:Municipality {code: row.municipality.code})
   CREATE (m)-[:PUBLISHED]->(doc)
 }
-CALL (doc, row) {
-  UNWIND row.themes AS tag
-  MATCH (theme:Theme {id: tag.id})
-  CREATE (doc)-[:ADDRESSES {weight: tag.weight, terms: tag.terms}]->(theme)
-}
-CALL (doc, row) {
-  UNWIND row.goals AS g
-  CREATE (doc)-[:HAS_GOAL]->(goal:Goal)
-  SET goal = g.props
-  WITH goal, g
-  UNWIND g.themes AS tag
-  MATCH (theme:Theme {id: tag.id})
-  CREATE (goal)-[:ABOUT {weight: tag.weight, terms: tag.terms}]->(theme)
-}`;
+${CREATE_THEMES_AND_GOALS}`;
 
 export const ingestBenchmark: Benchmark = {
   name: 'ingest',

@@ -35,6 +35,23 @@ CALL (old) {
 DETACH DELETE old
 RETURN related`;
 
+/** The part of a document row below the document itself: its theme tags, its goals and their theme tags. */
+export const CREATE_THEMES_AND_GOALS = `
+CALL (doc, row) {
+  UNWIND row.themes AS tag
+  MATCH (theme:Theme {id: tag.id})
+  CREATE (doc)-[:ADDRESSES {weight: tag.weight, terms: tag.terms}]->(theme)
+}
+CALL (doc, row) {
+  UNWIND row.goals AS g
+  CREATE (doc)-[:HAS_GOAL]->(goal:Goal)
+  SET goal = g.props
+  WITH goal, g
+  UNWIND g.themes AS tag
+  MATCH (theme:Theme {id: tag.id})
+  CREATE (goal)-[:ABOUT {weight: tag.weight, terms: tag.terms}]->(theme)
+}`;
+
 export const CREATE_DOCUMENTS = `
 UNWIND $rows AS row
 CREATE (doc:Document)
@@ -58,20 +75,7 @@ CALL (doc, row) {
   FOREACH (_ IN CASE WHEN m IS NULL THEN [] ELSE [1] END | MERGE (o)-[:PART_OF]->(m))
   FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (o)-[:PART_OF]->(c))
 }
-CALL (doc, row) {
-  UNWIND row.themes AS tag
-  MATCH (theme:Theme {id: tag.id})
-  CREATE (doc)-[:ADDRESSES {weight: tag.weight, terms: tag.terms}]->(theme)
-}
-CALL (doc, row) {
-  UNWIND row.goals AS g
-  CREATE (doc)-[:HAS_GOAL]->(goal:Goal)
-  SET goal = g.props
-  WITH goal, g
-  UNWIND g.themes AS tag
-  MATCH (theme:Theme {id: tag.id})
-  CREATE (goal)-[:ABOUT {weight: tag.weight, terms: tag.terms}]->(theme)
-}`;
+${CREATE_THEMES_AND_GOALS}`;
 
 export const CREATE_RELATED = `
 UNWIND $rows AS row
