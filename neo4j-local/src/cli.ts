@@ -1,5 +1,5 @@
 /** npm run db | db:stop | db:status — manage the local development Neo4j. */
-import { externalTarget, localPort } from './config.js';
+import { externalTarget, localPort, localTarget } from './config.js';
 import { boltAnswers, dataDir, runningPid, startLocal, stopLocal } from './launcher.js';
 
 const command = process.argv[2] ?? 'status';
@@ -30,7 +30,7 @@ async function main(): Promise<number> {
         return up ? 0 : 1;
       }
       const pid = runningPid(profile, port);
-      const up = pid !== undefined && (await boltAnswers({ uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: '', database: undefined, local: true }));
+      const up = pid !== undefined && (await boltAnswers(localTarget(port)));
       console.log(up ? `Neo4j is running at bolt://127.0.0.1:${port} (pid ${pid}, data in ${dataDir(profile, port)}).` : `Neo4j is not running on port ${port}. Start it with: npm run db`);
       return up ? 0 : 1;
     }
