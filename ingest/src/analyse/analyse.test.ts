@@ -38,7 +38,7 @@ describe('analyseDocument on the Lerum seed page', () => {
       'Hållbarhet',
     ]);
     for (const s of doc.sections) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
-    expect(doc.goals).toHaveLength(33);
+    expect(doc.goals).toHaveLength(41);
     const procurement = doc.goals.find((g) => g.text.startsWith('Den kommunala upphandlingen ska förbättra'))!;
     expect(procurement.themes.map((t) => t.id)).toEqual(['procurement']);
     expect(procurement.actor).toBe('upphandlingen');

@@ -1,54 +1,32 @@
 import type { AnalysedGoal, GoalLevel } from '@strategigrafen/schema';
 import type { LocatedSentence, StructuredText } from '../text/structure.js';
 import { actorOf, type Actor } from './actors.js';
-import { deonticSubject, goalListLevel, goalPhrase, hasModalSubject, isExplanatory, startsWithVerb, words } from './clauses.js';
+import { analyseClause } from '../grammar/clauses.js';
+import { commitmentOf, isExplanatory } from './commitment.js';
+import { gluedHeadingEnd } from './glued-heading.js';
+import { isFurniture } from './furniture.js';
+import { isDesiredState, opensWithAction } from './items.js';
+import { leadInOf, type LeadIn } from './lead-ins.js';
 import { measurableTarget } from './targets.js';
 
 /**
- * Goal extraction: which sentences of a strategy document state what the municipality (or one of
- * its units) shall achieve or do. Precision matters more than recall: strategy documents mix
- * goals with explanations, and an explanation taken for a goal misleads every comparison.
+ * Goal extraction: the sentences and list items of a strategy document that commit the municipality,
+ * its organisation or the strategy to an aim, an action or a future state, or that set a target.
  *
- * A sentence is a goal when one of these rules holds, and it is not explanatory (below):
- *
- *  1. Label: it stands right after an inline goal label — "Inriktning:", "Inriktningsmål:", "Mål:",
- *     "Effektmål:", "Vision:" … — or continues an unbroken run of goals after it; or it is in the first
- *     block under a goal heading ("Mål", "3.2 Effektmål"; the heading's first paragraph and the list
- *     that follows on from it) and has at most 40 words. Elsewhere in a goal heading's section a
- *     sentence needs the deontic form of rule 2, but not an actor ("Antalet gästnätter ska öka …").
- *     Its level comes from the label.
- *  2. Deontic: its main clause has "ska", "skall", "bör" or "vill" after a subject that names an
- *     actor of the municipality (see actors.ts): "Näringslivsenheten ska aktivt samverka …".
- *     The subject is everything before the verb and must be a plain noun phrase: at most 15 words,
- *     no subordinate clause ("som", "att", "där" …), not a bare pronoun ("Det ska framgå …",
- *     "Man ska vara effektiv …"). Level "mål".
- *     Without an actor, the sentence is a goal only when it commits to a number: a ranking, a
- *     percentage or a count ("Andelen … ska öka till 40 procent senast 2030", "Befolkningen ska öka
- *     till 20 000 invånare") or a bound ("ska vara högst 10 dagar", "ska uppgå till minst 80");
- *     its subject may then carry a relative clause ("Andelen företag som arbetar … ska öka …").
- *  3. Goal phrase: "Ambitionen/Målet/Målsättningen/Visionen är att …", "X har en vision att …",
- *     with an actor or no subject at all before it. Level "vision" for visions, else "mål".
- *  4. Lists. A sentence ending in a colon leads in to the list items right after it — bullets or
- *     numbers run together ("X ska: - Ta … - Stimulera …"), one item per line, or one per paragraph
- *     (see text/lines.ts for how unmarked items are found):
- *     - "X ska:" / "X vill:" / "Vi ska:": each item that starts with a verb (an infinitive: "Ta",
- *       "Stimulera", "Förbättra" …) becomes its own goal, "X ska ta …", level "aktivitet";
- *     - "X ska verka för att:": every item becomes "X ska verka för att <item>", level "aktivitet";
- *     - "X ska kännetecknas av:" (the lead-in does not end in the verb): the items complete one goal,
- *       "X ska kännetecknas av öppenhet, delaktighet och serviceanda.";
- *     - "Kommunen har tre mål:", "Mål:" and items right under a goal heading: each item is a goal as
- *       written, even without "ska" ("Fler unga i arbete."), at the level of the label or heading;
- *     - "Exempel på aktiviteter:" and other explanatory lead-ins: the items are examples, not goals;
- *     - any other lead-in ("Näringslivsrådet består av:"): each item is judged by rules 2 and 3 alone.
- *     Items that do not fit the lead-in ("- Effektivitet" after "X ska:") are judged by rules 2 and 3.
- *     The X must name an actor, or stand under a goal label. A list whose items run together in the
- *     text (as PDF extraction leaves them) goes on across interleaved explanations until the next
- *     lead-in, label or section; a list of lines or paragraphs ends at the first line that is not
- *     an item.
- *
- * Explanatory, never a goal: sentences opening with "Det/Detta/Dessa … betyder/innebär/handlar/
- * kan/finns/gäller/är", "Syftet", "Här", "I detta", "Genom", "Exempel", "Förklaring"; sentences
- * with only "kommer att", "behöver", "kan" or "skulle"; statements of fact.
+ * Each sentence is judged twice:
+ *  1. On its own (commitment.ts): a main clause with "ska/skall/bör", an intent of the organisation, a
+ *     goal phrase ("Målet är att …"), a future state after a target year, a binding procedure.
+ *  2. Where it stands:
+ *     - a list item under a lead-in (lead-ins.ts): "X ska:" items become "X ska <item>" (an action,
+ *       level "aktivitet"); "Målet är att:" / "X arbetar för att:" items complete the lead-in; items of
+ *       "Kommunen har tre mål:" are goals as written; items of "Exempel på …:" are none;
+ *     - any other list item that opens with an action ("Utveckla …", "Att bidra till …") or names a
+ *       desired state ("Ökad trygghet", "Fler nya företag");
+ *     - a sentence right after an inline goal label ("Mål:", "Vision:") or in the first block under a
+ *       goal heading ("Mål", "Vår vision", "Effektmål"), even without "ska" ("Kommunen har ett rikt
+ *       föreningsliv där alla får plats.", "Fler unga i arbete.").
+ * A heading glued to the front of a sentence ("Hållbara inköp Kommunen ska …") is cut off first.
+ * Explanations ("Det innebär …", "Exempel …"), questions and statements of fact are never goals.
  */
 export type ExtractedGoal = Omit<AnalysedGoal, 'themes'>;
 
@@ -73,18 +51,17 @@ const LABEL_LEVELS: Readonly<Record<string, GoalLevel>> = {
   Visionen: 'vision',
   Aktiviteter: 'aktivitet',
   Åtgärder: 'aktivitet',
+  Strategier: 'aktivitet',
 };
 
+const MAX_GOAL_WORDS = 60;
 const MAX_HEADED_GOAL_WORDS = 40;
-/** a bound on a quantity: "minst 80", "högst 10 dagar", "understiga 45 minuter" */
-const BOUND = /(?<!\p{L})(?:minst|högst|understiga|överstiga|uppgå till|öka till|minska till|öka med|minska med)\s+\d/iu;
+/** a lead-in longer than this (in words) is not repeated in front of each item */
+const MAX_EXPANDED_LEAD_IN_WORDS = 10;
+/** items this short complete one sentence ("kännetecknas av: öppenhet, dialog och service"); longer ones are goals each */
+const MAX_JOINED_ITEM_WORDS = 6;
 
-/** The sentence commits to a number (rule 2 without an actor). */
-function isQuantified(text: string): boolean {
-  if (BOUND.test(text)) return true;
-  const target = measurableTarget(text);
-  return target !== null && target.kind !== 'deadline';
-}
+const wordCount = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
 
 function lowerFirst(text: string): string {
   // keep acronyms and proper nouns written with two capitals ("CSR", "IT-området")
@@ -98,6 +75,7 @@ function tidy(text: string): string {
     .replace(/\bD (et|en|essa|etta)\b/g, 'D$1')
     .replace(/:\s+(\p{Lu}\p{Ll})/gu, (_, w: string) => ` ${w.toLowerCase()}`)
     .trim()
+    .replace(/^[-–•*\s]+/u, '')
     .replace(/[\s:;,]+$/, '');
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
@@ -108,23 +86,67 @@ function joinItems(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
 }
 
-/** What the items of the current list are, from its lead-in. */
-type ListKind =
-  /** "X ska:" (verbsOnly), "X ska verka för att:", "Målet är att:" — each item completes the lead-in */
-  | { kind: 'expand'; leadIn: string; verbsOnly: boolean; level: GoalLevel; actor: Actor | null }
-  /** "Kommunen har tre mål:" — each item is a goal as written */
-  | { kind: 'goals'; level: GoalLevel }
-  /** "Exempel på aktiviteter:" — no item is a goal */
-  | { kind: 'examples' }
-  /** any other lead-in — each item is judged on its own */
-  | { kind: 'plain' };
-
-type ListContext = ListKind & {
+interface ListContext {
+  leadIn: LeadIn;
   sectionIndex: number;
   label: string | null;
   /** the items stand on their own lines or paragraphs: the list ends at the first line that is not an item */
   lined: boolean;
-};
+}
+
+/** A sentence without the heading glued to its front. */
+interface Core {
+  text: string;
+  start: number;
+}
+
+/** The offset in `source` (from `start`) of the character at `index` of its whitespace-collapsed copy. */
+function sourceOffset(source: string, start: number, index: number): number {
+  let k = start;
+  let seen = 0;
+  let space = false;
+  while (k < source.length && seen < index) {
+    const isSpace = /\s/.test(source[k]!);
+    if (!isSpace || !space) seen++;
+    space = isSpace;
+    k++;
+  }
+  while (k < source.length && /\s/.test(source[k]!)) k++;
+  return k;
+}
+
+function coreOf(s: LocatedSentence, source: string): Core {
+  const cut = s.bullet ? 0 : gluedHeadingEnd(s.text);
+  return cut === 0 ? { text: s.text, start: s.start } : { text: s.text.slice(cut), start: sourceOffset(source, s.start, cut) };
+}
+
+const hasMainVerb = (text: string): boolean => analyseClause(text).verb >= 0;
+
+/** a list whose items are goals as written */
+const GOALS: LeadIn = { kind: 'goals', level: 'mål' };
+
+/**
+ * Whether a list item is a goal under its lead-in (null: a list with none, or no lead-in), and the goal's
+ * wording and level. `actor` undefined: read it from the item.
+ */
+function itemGoal(text: string, lead: LeadIn | null, labelLevel: GoalLevel | undefined): { text: string; level: GoalLevel; actor?: Actor | null } | null {
+  const words = wordCount(text);
+  if (words > MAX_HEADED_GOAL_WORDS || isExplanatory(text) || text.endsWith('?')) return null;
+  const commitment = commitmentOf(text);
+  if (lead?.kind === 'examples') return commitment ? { text, level: 'mål' } : null;
+  // areas phrased as outcomes ("Minskad energianvändning …") are goals; plain area names are not
+  if (lead?.kind === 'areas') return commitment || isDesiredState(text, true) ? { text, level: 'mål' } : null;
+  if (lead?.kind === 'goals') return words >= 2 ? { text, level: labelLevel ?? lead.level } : null;
+  if (lead?.kind === 'expand' && (!lead.verbsOnly || opensWithAction(text))) {
+    const short = wordCount(lead.text) <= MAX_EXPANDED_LEAD_IN_WORDS;
+    return { text: short ? `${lead.text} ${lowerFirst(text.replace(/^att\s+/iu, ''))}` : text, level: lead.level, actor: lead.actor };
+  }
+  if (commitment) return { text, level: commitment.level };
+  if (opensWithAction(text)) return { text, level: 'aktivitet' };
+  // outside a goal list only an outcome counts ("Minskad energianvändning"), not any quality ("Hållbara transporter")
+  if (isDesiredState(text, true)) return { text, level: labelLevel ?? 'mål' };
+  return null;
+}
 
 export function extractGoals(structure: StructuredText, options: GoalOptions = {}): ExtractedGoal[] {
   const names = options.actorNames ?? [];
@@ -132,120 +154,103 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
   const goals: ExtractedGoal[] = [];
   const add = (text: string, s: LocatedSentence, level: GoalLevel, actor: Actor | null, start = s.start, end = s.end): void => {
     const goalText = tidy(text);
+    if (wordCount(goalText) < 2) return;
     const target = measurableTarget(goalText);
-    goals.push({
-      text: goalText,
-      actor,
-      level,
-      section: s.section,
-      position: goals.length,
-      start,
-      end,
-      measurable: target !== null,
-      target,
-    });
+    goals.push({ text: goalText, actor, level, section: s.section, position: goals.length, start, end, measurable: target !== null, target });
   };
-  /** the actor of a goal that stands without a lead-in: its deontic subject, else its first one, two or three words ("Norrvik är …") */
-  const actorOfGoal = (text: string): Actor | null => {
-    const deontic = deonticSubject(text, names);
-    if (deontic) return deontic.actor;
-    const first = words(text);
+  /** the actor of a goal that stands without a lead-in: its subject, else its first one, two or three words ("Norrvik är …") */
+  const actorOfText = (text: string): Actor | null => {
+    const fromSubject = commitmentOf(text, names)?.actor;
+    if (fromSubject) return fromSubject;
+    const first = text.split(/\s+/);
     for (let n = 1; n <= 3; n++) {
       const actor = actorOf(first.slice(0, n).join(' '), names);
       if (actor) return actor;
     }
     return null;
   };
-  const isGoalItem = (text: string): boolean => words(text).length <= MAX_HEADED_GOAL_WORDS && !isExplanatory(text);
 
   let list: ListContext | null = null;
   /** the label run: true while every sentence since the inline label has been a goal */
   let runUnbroken = false;
+  /** the last sentence outside a list was a goal: a list right after it (with no lead-in) holds its sub-goals */
+  let afterGoal = false;
 
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    const text = s.text;
     if (list && (s.sectionIndex !== list.sectionIndex || s.label !== list.label)) list = null;
     if (list?.lined && !s.bullet && s.lineStart) list = null;
+    if (!s.bullet && list) list = list.leadIn.kind === 'examples' || list.leadIn.kind === 'areas' ? null : list;
     if (s.labelDistance === 0) runUnbroken = true;
     const labelLevel = s.label ? LABEL_LEVELS[s.label] : undefined;
     const inGoalSection = s.labelSource === 'heading' && labelLevel !== undefined;
-
-    // rule 4: list items
-    if (s.bullet && list) {
-      if (list.kind === 'examples') continue;
-      if (list.kind === 'goals' && isGoalItem(text)) {
-        add(text, s, list.level, actorOfGoal(text));
-        continue;
-      }
-      if (list.kind === 'expand' && (!list.verbsOnly || startsWithVerb(text))) {
-        add(`${list.leadIn} ${lowerFirst(text)}`, s, list.level, list.actor);
-        continue;
-      }
-      // an item that does not fit its lead-in is judged on its own below
-    } else if (s.bullet && labelLevel && (inGoalSection ? s.labelBlock : runUnbroken) && isGoalItem(text)) {
-      add(text, s, labelLevel, actorOfGoal(text));
-      continue;
-    }
-    const isListItem = s.bullet && list !== null;
-
+    const core = coreOf(s, structure.source);
+    const text = core.text;
+    const words = wordCount(text);
     const next = sentences[i + 1];
     const leadsList = text.endsWith(':') && next !== undefined && next.bullet && next.sectionIndex === s.sectionIndex;
-    const listOf = (kind: ListKind): ListContext => ({ ...kind, sectionIndex: s.sectionIndex, label: s.label, lined: next?.lineStart ?? false });
-
-    if (isExplanatory(text)) {
+    if (isFurniture(text)) {
       runUnbroken = false;
-      if (leadsList) list = listOf({ kind: 'examples' });
       continue;
     }
 
-    const deontic = deonticSubject(text, names);
-    const phrase = deontic ? null : goalPhrase(text, names);
-
-    // rule 4: lead-ins
-    if (deontic?.leadIn && (deontic.actor !== null || labelLevel)) {
-      list = null;
-      if (!leadsList) continue; // a lead-in with nothing to lead in to is no goal either
-      const leadIn = text.replace(/\s*:$/, '');
-      if (deontic.leadIn !== 'join') {
-        list = listOf({ kind: 'expand', leadIn, verbsOnly: deontic.leadIn === 'verbs', level: 'aktivitet', actor: deontic.actor });
-        continue;
-      }
-      const items: LocatedSentence[] = [];
-      while (sentences[i + 1]?.bullet) items.push(sentences[++i]!);
-      const itemText = joinItems(items.map((it) => lowerFirst(it.text.replace(/[.;,]$/, ''))));
-      const level = labelLevel && (runUnbroken || inGoalSection) ? labelLevel : 'mål';
-      add(`${leadIn} ${itemText}`, s, level, deontic.actor, s.start, items[items.length - 1]!.end);
-      continue;
-    }
+    // lead-ins (also a list item that leads in to a list of its own)
     if (leadsList) {
-      const goalList = goalListLevel(text);
-      if (phrase && /att\s*:$/u.test(text)) {
-        list = listOf({ kind: 'expand', leadIn: text.replace(/\s*:$/, ''), verbsOnly: false, level: phrase.level, actor: phrase.actor });
-      } else {
-        list = listOf(goalList ? { kind: 'goals', level: goalList } : { kind: 'plain' });
+      const lead = leadInOf(text, names, labelLevel && (runUnbroken || inGoalSection) ? labelLevel : undefined);
+      list = { leadIn: lead, sectionIndex: s.sectionIndex, label: s.label, lined: next?.lineStart ?? false };
+      if (lead.kind === 'join') {
+        const items: LocatedSentence[] = [];
+        for (let k = i + 1; sentences[k]?.bullet; k++) items.push(sentences[k]!);
+        if (items.every((it) => wordCount(it.text) <= MAX_JOINED_ITEM_WORDS)) {
+          i += items.length;
+          const itemText = joinItems(items.map((it) => lowerFirst(it.text.replace(/[.;,]$/, ''))));
+          add(`${lead.text} ${itemText}`, s, lead.level, lead.actor, core.start, items[items.length - 1]!.end);
+          list = null;
+        } else {
+          list.leadIn = { kind: 'expand', text: lead.text, verbsOnly: false, level: lead.level, actor: lead.actor };
+        }
       }
+      afterGoal = false;
       continue;
     }
 
-    // rules 1–3
-    const inLabelRun = s.labelSource === 'inline' && labelLevel !== undefined && runUnbroken;
-    const inHeadingBlock = inGoalSection && s.labelBlock && words(text).length <= MAX_HEADED_GOAL_WORDS;
-    const labelled = labelLevel !== undefined && !isListItem && (s.labelDistance === 0 || inHeadingBlock);
-
-    if (deontic && deontic.actor !== null) {
-      add(text, s, inLabelRun || inGoalSection ? labelLevel! : 'mål', deontic.actor);
-    } else if (phrase) {
-      add(text, s, phrase.level === 'vision' ? 'vision' : inLabelRun ? labelLevel! : phrase.level, phrase.actor);
-    } else if (labelled) {
-      add(text, s, labelLevel!, actorOfGoal(text));
-    } else if (deontic && inGoalSection) {
-      add(text, s, labelLevel!, null);
-    } else if ((deontic || hasModalSubject(text)) && isQuantified(text)) {
-      add(text, s, inLabelRun ? labelLevel! : 'mål', null);
-    } else {
-      runUnbroken = false;
+    if (s.bullet) {
+      const goal = itemGoal(text, list?.leadIn ?? (afterGoal || (labelLevel && (inGoalSection ? s.labelBlock : runUnbroken)) ? GOALS : null), labelLevel);
+      if (goal) add(goal.text, s, goal.level, goal.actor === undefined ? actorOfText(text) : goal.actor);
+      continue;
     }
+    afterGoal = false;
+
+    if (isExplanatory(text) || words > MAX_GOAL_WORDS) {
+      runUnbroken = false;
+      continue;
+    }
+
+    // the sentence on its own
+    const commitment = commitmentOf(text, names);
+    if (commitment) {
+      const inLabelRun = s.labelSource === 'inline' && labelLevel !== undefined && runUnbroken;
+      const level = commitment.level === 'vision' ? 'vision' : inLabelRun || inGoalSection ? labelLevel! : commitment.level;
+      add(text, s, level, commitment.actor, core.start);
+      // a goal that heads a list ("År 2030 är länet …" over its sub-goals), not any goal before any list
+      afterGoal = commitment.kind === 'future-state' || (s.lineStart && !/[.!]$/u.test(text) && words <= 20);
+      continue;
+    }
+
+    // where it stands: right after a goal label, or in the first block under a goal heading
+    const inHeadingBlock = inGoalSection && s.labelBlock && words <= MAX_HEADED_GOAL_WORDS;
+    const labelled = labelLevel !== undefined && (s.labelDistance === 0 || inHeadingBlock);
+    if (labelled && !text.endsWith('?')) {
+      add(text, s, labelLevel!, actorOfText(text), core.start);
+      afterGoal = s.lineStart && !/[.!]$/u.test(text) && words <= 20;
+      continue;
+    }
+    if (/^att\s/iu.test(text) && opensWithAction(text) && words <= MAX_HEADED_GOAL_WORDS && !hasMainVerb(text)) {
+      // "Att bidra till marknadsföringen av kommunen." — an aim written as an infinitive phrase
+      add(text, s, 'mål', null, core.start);
+      continue;
+    }
+    runUnbroken = false;
   }
   return goals;
 }

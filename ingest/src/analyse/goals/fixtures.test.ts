@@ -40,7 +40,9 @@ describe('goals of the fixture documents', () => {
   it('DOCX: the bulleted lists give the same goals as the run-together lists of the transcript', () => {
     const doc = docs['lerum-hallbarhet.docx']!;
     expect(doc.text).toContain('Lerums kommun ska:\n\n- Skapa förutsättningar');
-    expect(doc.goals.map(row)).toEqual(seedGoals.filter((g) => g.section === 'Hållbarhet').map(row));
+    // the fixture holds the section's lists and the sentences around them, not every sentence of it
+    const inFixture = (g: ExtractedGoal) => doc.text.replace(/\s+/g, ' ').includes(body.slice(g.start, g.end).replace(/\s+/g, ' ').slice(0, 30));
+    expect(doc.goals.map(row)).toEqual(seedGoals.filter((g) => g.section === 'Hållbarhet' && inFixture(g)).map(row));
     expect(doc.goals.filter((g) => g.level === 'aktivitet')).toHaveLength(5);
     expectSourcesInText(doc);
   });
@@ -64,7 +66,7 @@ describe('goals of the fixture documents', () => {
     expectSourcesInText(doc);
   });
 
-  it('Markdown: a verb list under a goal heading, a numbered goal list, and no goals from the prose after it', () => {
+  it('Markdown: a verb list under a goal heading, a numbered goal list, and from the prose after it only its binding follow-up', () => {
     const doc = docs['norrvik-besoksnaringsprogram.md']!;
     expect(doc.goals.map((g) => [g.level, g.actor, g.section, g.text])).toEqual([
       ['inriktningsmål', 'kommunen', 'Inriktningsmål', 'Kommunen ska utveckla besöksnäringen i samverkan med regionens destinationsorganisation.'],
@@ -73,6 +75,7 @@ describe('goals of the fixture documents', () => {
       ['aktivitet', 'förvaltningen', 'Inriktningsmål', 'Turistbyrån ska stödja nya upplevelser inom natur, kultur och måltid.'],
       ['mål', null, 'Mål', 'Antalet gästnätter ska öka med 20 procent till år 2027.'],
       ['mål', 'kommunen', 'Mål', 'Kommunen ska genomföra minst fyra dialogmöten med besöksnäringens företag varje år.'],
+      ['mål', null, 'Mål', 'Programmet följs upp årligen i samband med årsredovisningen.'],
     ]);
     expect(doc.sections.map((s) => s.heading)).toEqual([null, 'Inledning', 'Inriktningsmål', 'Mål']);
     expectSourcesInText(doc);

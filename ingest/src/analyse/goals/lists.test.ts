@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { structureText } from '../text/structure.js';
-import { startsWithVerb } from './clauses.js';
+import { opensWithAction } from './items.js';
 import { extractGoals, type ExtractedGoal } from './extract.js';
 
 /**
@@ -38,11 +38,12 @@ describe('goal lists with one item per line', () => {
     expect(structureText(text).sections.map((s) => s.heading)).toEqual([null, 'Bakgrund']);
   });
 
-  it('ends a line list at the first line that is not an item', () => {
+  it('ends a line list at the first line that is not an item, and takes a later action bullet as written', () => {
     const text = ['Näringslivsenheten ska:', '- Genomföra regelbundna företagsbesök.', '- Utveckla dialogen med företagarföreningarna.', 'Detta kan ske genom frukostmöten.', '- Ordna temadagar.'].join('\n');
     expect(goalsOf(text).map((g) => g.text)).toEqual([
       'Näringslivsenheten ska genomföra regelbundna företagsbesök.',
       'Näringslivsenheten ska utveckla dialogen med företagarföreningarna.',
+      'Ordna temadagar.',
     ]);
   });
 
@@ -109,21 +110,23 @@ describe('goal lists with one item per paragraph', () => {
     ]);
   });
 
-  it('takes the paragraphs after "Mål:" as goals even without "ska", and not the follow-up prose', () => {
+  it('takes the paragraphs after "Mål:" as goals even without "ska", then the binding follow-up but not the rest of the prose', () => {
     const text = 'Bakgrund\n\nKommunen växer. Fler vill bo här.\n\nMål:\n\nFler unga i arbete.\n\nFler nystartade företag.\n\nProgrammet följs upp årligen i samband med årsredovisningen. Kommunstyrelsen ansvarar.';
     expect(summary(goalsOf(text))).toEqual([
       ['Fler unga i arbete.', null, 'mål'],
       ['Fler nystartade företag.', null, 'mål'],
+      ['Programmet följs upp årligen i samband med årsredovisningen.', null, 'mål'],
     ]);
   });
 });
 
 describe('goal lists under goal headings and labels', () => {
-  it('takes the list right under "Effektmål" at its level, and stops at the prose after it', () => {
+  it('takes the list right under "Effektmål" at its level, and then only the commitments of the prose after it', () => {
     const text = ['Effektmål', '- Antalet nystartade företag ska öka med 10 procent till 2026.', '- Fler unga i arbete', '', 'Programmet följs upp årligen.', '', 'Tabell 1. Gästnätter per år'].join('\n');
     expect(summary(goalsOf(text))).toEqual([
       ['Antalet nystartade företag ska öka med 10 procent till 2026.', null, 'mål'],
       ['Fler unga i arbete.', null, 'mål'],
+      ['Programmet följs upp årligen.', null, 'mål'],
     ]);
   });
 
@@ -140,6 +143,7 @@ describe('goal lists under goal headings and labels', () => {
     expect(goalsOf(text).map((g) => [g.text, g.section, g.level])).toEqual([
       ['Fler företag.', '2. Mål', 'mål'],
       ['Fler unga i arbete.', '2. Mål', 'mål'],
+      ['Programmet följs upp årligen.', '3. Uppföljning', 'mål'],
     ]);
   });
 
@@ -174,9 +178,9 @@ describe('lists that are not goal lists', () => {
     expect(goalsOf(text)).toEqual([]);
   });
 
-  it('takes nothing from a list of examples, not even a "ska" item', () => {
+  it('takes only the items that commit on their own from a list of examples', () => {
     const text = 'Kommunen ska stödja företagen.\n\nExempel på aktiviteter:\n- Kommunen ska ordna frukostmöten.\n- Ordna temadagar för företagare';
-    expect(goalsOf(text).map((g) => g.text)).toEqual(['Kommunen ska stödja företagen.']);
+    expect(goalsOf(text).map((g) => g.text)).toEqual(['Kommunen ska stödja företagen.', 'Kommunen ska ordna frukostmöten.']);
   });
 
   it('judges the items of any other list on their own', () => {
@@ -189,11 +193,11 @@ describe('lists that are not goal lists', () => {
   });
 });
 
-describe('startsWithVerb', () => {
-  it('tells infinitives from adjectives and pronouns ending in -a', () => {
-    for (const item of ['Stimulera nätverk', 'Ta initiativ', 'nå fler', 'Bedriva ett aktivt arbete', 'Beskriva processen', 'Betala fakturor i tid', 'Anta en ny plan', 'Lösa frågan'])
-      expect(startsWithVerb(item), item).toBe(true);
-    for (const item of ['Attraktiva mötesplatser', 'Hållbara transporter', 'Tydliga mål', 'Lokala företag', 'Detta är viktigt', 'Alla ska med', 'Politiska beslut', 'Öppenhet'])
-      expect(startsWithVerb(item), item).toBe(false);
+describe('opensWithAction', () => {
+  it('tells infinitives and imperatives from adjectives, nouns and pronouns, by the dictionary', () => {
+    for (const item of ['Stimulera nätverk', 'Ta initiativ', 'nå fler', 'Bedriva ett aktivt arbete', 'Beskriva processen', 'Betala fakturor i tid', 'Anta en ny plan', 'Lösa frågan', 'Stärk samverkan', 'Säkerställ att alla får plats', 'Att bidra till fler jobb', 'Att genom samverkan stärka kulturen', 'Aktivt arbeta med energifrågor', 'Delta i nätverk', 'Jobba för fler tåg'])
+      expect(opensWithAction(item), item).toBe(true);
+    for (const item of ['Attraktiva mötesplatser', 'Hållbara transporter', 'Tydliga mål', 'Lokala företag', 'Detta är viktigt', 'Alla ska med', 'Politiska beslut', 'Öppenhet', 'Ökad trygghet', 'Planer för skolan', 'Kommunen ska växa'])
+      expect(opensWithAction(item), item).toBe(false);
   });
 });

@@ -118,7 +118,7 @@ class LineScanner {
     const afterIndex = this.next[i + 1]!;
     if (afterIndex >= this.lines.length) return false; // the last line of a text is not a heading of anything
     const after = this.text(afterIndex);
-    const standsAlone = before === '' || /[.:!?]$/.test(before);
+    const standsAlone = before === '' || /[.:!?)]$/.test(before);
     const nextOpens = this.lines[i + 1]?.text === '' || /^[\p{Lu}\p{N}]/u.test(after) || BULLET_LINE.test(after) || this.isMarkedItem(afterIndex);
     return standsAlone && nextOpens;
   }

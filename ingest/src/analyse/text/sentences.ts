@@ -1,4 +1,5 @@
 import { markerLength } from './markers.js';
+import { runInStart } from './run-in.js';
 
 /**
  * Swedish sentence splitting with character offsets.
@@ -10,9 +11,10 @@ import { markerLength } from './markers.js';
  *    "- " + capital letter inside a line (text extracted from PDFs often runs a list together on one
  *    line: "ska: - Ta initiativ … - Stimulera …");
  *  - a colon that introduces a bullet ("Förvaltningen ska: - Ta …");
- *  - a missing full stop, as PDF extraction leaves them: a word that typically opens a sentence
- *    ("Det", "Detta", "Genom", "Kommunens" …) written with a capital right after a word
- *    ("… framtida näringsliv Kommunens ska samverka …", "- Serviceanda Det betyder att …").
+ *  - a missing full stop or line break, as PDF extraction and page transcripts leave them (run-in.ts):
+ *    "… framtida näringsliv Kommunens ska samverka …", "… från trafiken Aktivt arbeta med …";
+ *    after a colon such run-in starts are list items ("Det handlar om att: Prioritera … Stimulera …"),
+ *    and so are enumerators inside the line ("… följande: 1. År 2020 … a. Minst 80 % …").
  * A dash between lower-case words ("målet - arbetstillfällen för alla") is not a bullet.
  */
 export interface Sentence {
@@ -39,11 +41,6 @@ const ABBREVIATIONS = new Set([
   'mar.', 'apr.', 'aug.', 'sep.', 'sept.', 'okt.', 'nov.', 'dec.',
 ]);
 
-/** Words that open a sentence; written with a capital in the middle of a line they mark a lost full stop. */
-const SENTENCE_OPENERS = new Set([
-  'Det', 'Detta', 'Dessa', 'Denna', 'Genom', 'Här', 'Vi', 'Man', 'Syftet', 'Målet', 'Ambitionen',
-  'Kommunen', 'Kommunens', 'Förvaltningen', 'Förvaltningens', 'Näringslivsenheten',
-]);
 
 const UPPER = /\p{Lu}/u;
 const NUMBER_OR_LETTER = /[\d(\p{Ll}]/u;
@@ -63,11 +60,6 @@ function wordBefore(text: string, end: number, from: number): string {
   return text.slice(k, end).toLowerCase().replace(/^[("'“”]+/, '');
 }
 
-function nextWord(text: string, i: number, to: number): string {
-  let k = i;
-  while (k < to && LETTER_OR_DIGIT.test(text[k]!)) k++;
-  return text.slice(i, k);
-}
 
 /**
  * Whether a list item starts at m, after the spaces text[gap, m): a bullet sign on the same line
@@ -76,6 +68,19 @@ function nextWord(text: string, i: number, to: number): string {
 function markerAfter(text: string, gap: number, m: number, to: number): boolean {
   const newline = text.slice(gap, m).includes('\n');
   return markerLength(text, m, to, newline || !NUMBER_OR_LETTER.test(text[m] ?? '')) > 0;
+}
+
+/** The word that ends at `end`, as written. */
+function rawWordBefore(text: string, end: number, from: number): string {
+  let k = end;
+  while (k > from && !SPACE.test(text[k - 1]!)) k--;
+  return text.slice(k, end);
+}
+
+/** "1. År 2020 …", "a. Minst …", "b) Vid …" inside a line: the enumerator's length, or 0. */
+function inlineEnumerator(text: string, m: number, to: number): number {
+  const e = /^(?:\d{1,2}|[a-h])[.)](?=\s+\p{Lu})/u.exec(text.slice(m, Math.min(to, m + 6)));
+  return e ? e[0].length : 0;
 }
 
 /**
@@ -89,6 +94,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   let lineStart = true;
   /** open parentheses in the current sentence: a dash inside one is parenthetical ("(CSR - Corporate …)") */
   let depth = 0;
+  /** inside a list run into one line after a colon: run-in starts are items */
+  let runList = false;
 
   const push = (end: number): void => {
     let s = start;
@@ -118,6 +125,16 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     return k;
   };
 
+  /** Skips an inline enumerator ("1. ", "a. ") at i, marking the sentence a list item. */
+  const skipEnumerator = (i: number, length: number): number => {
+    if (length === 0) return i;
+    bullet = true;
+    let k = i + length;
+    while (k < to && SPACE.test(text[k]!)) k++;
+    start = k;
+    return k;
+  };
+
   let i = begin(from, true);
   while (i < to) {
     const c = text[i]!;
@@ -135,6 +152,9 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         if (opensSentence && !(c === '.' && ABBREVIATIONS.has(wordBefore(text, i + 1, start)))) {
           push(k);
           i = begin(k, false);
+          // a list run into the line goes on past an item's own full stop while the items are actions
+          runList = runList && runInStart(text, i, to, null) === 'item';
+          if (runList) bullet = true;
           continue;
         }
       }
@@ -149,6 +169,17 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         i = begin(i + 1, false);
         continue;
       }
+      const enumerator = inlineEnumerator(text, m, to);
+      const runIn = m > i + 1 && !text.slice(i + 1, m).includes('\n') ? (enumerator > 0 ? 'item' : runInStart(text, m, to, null)) : null;
+      if (runIn) {
+        // "… att: Prioritera … Stimulera …" is a list run into the line; "… områden: Ragunda kommuns verksamheter ska …" a sentence
+        push(i + 1);
+        i = begin(i + 1, false);
+        i = skipEnumerator(i, enumerator);
+        runList = runIn === 'item';
+        if (runList) bullet = true;
+        continue;
+      }
     }
     if (SPACE.test(c) && i > start) {
       let m = i;
@@ -158,15 +189,20 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         m++;
       }
       if (m >= to) break;
-      if (markerLength(text, m, to, newline) > 0 && (newline || depth === 0)) {
+      // inside a line an en dash is a dash of prose ("… vår målbild – Klimat att växa i") unless a list is running
+      const proseDash = !newline && text[m] === '–' && !runList && !text.slice(start, i).includes(':');
+      if (markerLength(text, m, to, newline) > 0 && (newline || depth === 0) && !proseDash) {
         push(i);
         i = begin(i, newline);
         continue;
       }
-      const previous = text[i - 1]!;
-      if (LETTER_OR_DIGIT.test(previous) && SENTENCE_OPENERS.has(nextWord(text, m, to)) && SPACE.test(text[m + nextWord(text, m, to).length] ?? '')) {
+      const enumerator = runList || /[)]/.test(text[i - 1]!) ? inlineEnumerator(text, m, to) : 0;
+      const runIn = enumerator > 0 ? 'item' : runInStart(text, m, to, rawWordBefore(text, i, start));
+      if (runIn) {
         push(i);
         i = begin(i, newline);
+        if (runIn === 'item' || runList) bullet = true;
+        i = skipEnumerator(i, enumerator);
         continue;
       }
       i = m;

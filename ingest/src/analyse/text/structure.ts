@@ -39,6 +39,8 @@ export interface LocatedSentence extends Sentence {
 export interface StructuredText {
   sections: TextSection[];
   sentences: LocatedSentence[];
+  /** the text the offsets refer to, page markers blanked */
+  source: string;
 }
 
 const PAGE_MARKERS = [
@@ -180,5 +182,5 @@ export function structureText(text: string): StructuredText {
       labelBlock: block.open,
     });
   }
-  return { sections, sentences };
+  return { sections, sentences, source: masked };
 }

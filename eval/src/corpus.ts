@@ -1,0 +1,30 @@
+/** The development folder: the labelled documents' texts, checked against the labels before anything is scored. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sha1, type DocumentLabel, type LabelSet } from './labels.js';
+
+export interface LabelledDocument {
+  label: DocumentLabel;
+  path: string;
+  text: string;
+}
+
+export interface Corpus {
+  documents: LabelledDocument[];
+  /** labelled documents whose file is missing or differs from the labelled text */
+  problems: string[];
+}
+
+/** Reads every labelled document from the folder; a missing or changed file is a problem, not a crash. */
+export async function loadCorpus(folder: string, labels: LabelSet): Promise<Corpus> {
+  const documents: LabelledDocument[] = [];
+  const problems: string[] = [];
+  for (const label of labels.documents) {
+    const path = join(folder, label.file);
+    const text = await readFile(path, 'utf8').catch(() => null);
+    if (text === null) problems.push(`${label.file}: missing from ${folder}; rebuild it as eval/README.md describes.`);
+    else if (sha1(text.replace(/\u00a0/g, " ")) !== label.textSha1) problems.push(`${label.file}: differs from the labelled text (sha1 ${sha1(text).slice(0, 10)}…, labelled ${label.textSha1.slice(0, 10)}…).`);
+    else documents.push({ label, path, text });
+  }
+  return { documents, problems };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { commitmentOf } from './commitment.js';
+
+// Every sentence here is written for these tests.
+const kind = (s: string, names: string[] = []) => commitmentOf(s, names)?.kind ?? null;
+
+describe('commitments of one sentence', () => {
+  it('takes a main-clause "ska", "skall" or "bör", whatever the subject and word order', () => {
+    expect(kind('Kommunen ska halvera matsvinnet i skolorna.')).toBe('modal');
+    expect(kind('Planen ska vägleda alla nämnder.')).toBe('modal');
+    expect(kind('Gång- och cykelvägarna skall byggas ut.')).toBe('modal');
+    expect(kind('Andelen ekologiska livsmedel bör öka.')).toBe('modal');
+    expect(kind('Vid varje upphandling ska sociala krav prövas.')).toBe('modal');
+    expect(kind('Den ska även underlätta för nya företag.')).toBe('modal');
+  });
+
+  it('takes intents of the organisation and goal phrases', () => {
+    expect(kind('Vi vill att fler ungdomar stannar i kommunen.')).toBe('intent');
+    expect(kind('Kommunen strävar efter en giftfri förskola.')).toBe('intent');
+    expect(kind('Hamnstads kommun arbetar aktivt för fler lärlingsplatser.', ['Hamnstad'])).toBe('intent');
+    expect(kind('Uppföljningen kommer att ske varje höst.')).toBe('intent');
+    expect(kind('Det övergripande målet för fritidsarbetet är att alla barn ska ha en fritidsaktivitet.')).toBe('phrase');
+    expect(kind('Vår ambition är att bli länets bästa skolkommun.')).toBe('phrase');
+    expect(kind('Invånarmålet för 2040 är 30 000 invånare.')).toBe('phrase');
+    expect(kind('Kommunen har som mål att alla hushåll ska ha fiber.')).toBe('phrase');
+    expect(kind('Planen syftar till att minska buller längs lederna.')).toBe('phrase');
+    expect(kind('År 2035 är byn en plats där unga vill bo.')).toBe('future-state');
+    expect(kind('Planen revideras varje mandatperiod.')).toBe('procedure');
+  });
+
+  it('leaves facts, forecasts, needs, questions, explanations and descriptions of the document', () => {
+    for (const s of [
+      'Kommunen har 12 000 invånare.',
+      'Befolkningen kommer att minska.',
+      'Kommunen behöver fler bostäder.',
+      'Ska vi bygga en ny simhall?',
+      'Det innebär att skolan ska byggas om.',
+      'Syftet med planen är att beskriva kommunens arbete.',
+      'Planen ska innehålla mål och åtgärder.',
+      'Det är viktigt att alla ska känna sig trygga.',
+      'Målen är långsiktiga och kopplade till Agenda 2030.',
+      'Varje kommun ska ha en plan för krisberedskap.',
+      'I länet påverkas kommunerna av omvärlden.',
+      'Kommunen ska:',
+      'Målet är att',
+      'Kommunens nyttjande av bredband ökar varje år.',
+    ])
+      expect(kind(s), s).toBeNull();
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * Does one sentence, on its own, commit the municipality, its organisation or the strategy to an aim, an
+ * action or a future state? This is the context-free half of goal finding; headings, labels and lists
+ * (extract.ts) add the sentences that are goals only where they stand.
+ *
+ * The test reads the main clause (grammar/clauses.ts), so that word order and subordinate clauses do
+ * not fool it:
+ *  - modal: the main clause's verb is "ska", "skall" or "bör", whatever stands before it — a subject of
+ *    the municipality ("Kommunen ska …"), the strategy or a process ("Strategin ska bidra …",
+ *    "Inköpen ska …"), an agentless or passive commitment ("Kollektivtrafiken ska byggas ut"), a fronted
+ *    adverbial ("Vid alla inköp ska miljökrav ställas", "År 2030 ska …"). A "ska" inside a subordinate
+ *    clause ("Det är viktigt att kommunen ska …") is not the main verb and does not count.
+ *  - intent: "vill", "kommer att", or a verb of striving or working ("strävar efter", "verkar för",
+ *    "arbetar för/med", "prioriterar", "satsar på" …) as the main verb, with "vi", the municipality, the
+ *    region, the organisation or the strategy as subject; "kommer att" also with a passive ("… kommer att
+ *    följas upp"). A forecast ("Befolkningen kommer att minska") has none of these subjects.
+ *  - goal phrase: a subject headed by a goal noun — "målet", "målsättningen", "ambitionen", "visionen",
+ *    "syftet", "uppdraget", "strävan", also in compounds and with modifiers ("Det övergripande målet för
+ *    kulturarbetet är att …", "Invånarmålet för 2035 är …") — before "är"; "X syftar till att …"; "X har
+ *    som mål att …", "X har en vision om …". A purpose that only describes the document ("Syftet med
+ *    planen är att beskriva …") is no aim.
+ *  - future state: a present-tense main clause after a target year ("År 2030 är länet …").
+ *  - procedure: a present-tense passive main verb that binds the organisation ("Strategin revideras
+ *    varje mandatperiod", "Uppföljning genomförs av …"), not one that describes ("… beskrivs i …").
+ * Never: questions, and sentences that open as an explanation ("Det innebär …", "Exempel …").
+ */
+import type { GoalLevel } from '@strategigrafen/schema';
+import { analyseClause, type Clause, type Token } from '../grammar/clauses.js';
+import { FINITE, INFINITIVE, S_FORM, verbTags } from '../grammar/verbs.js';
+import { COMMITTING_MODALS } from '../grammar/words.js';
+import { actorOf, type Actor } from './actors.js';
+
+export type CommitmentKind = 'modal' | 'intent' | 'phrase' | 'future-state' | 'procedure';
+
+export interface Commitment {
+  kind: CommitmentKind;
+  level: GoalLevel;
+  actor: Actor | null;
+  clause: Clause;
+}
+
+const EXPLANATORY_OPENING =
+  /^(?:(?:det|detta|dessa|denna)\s+(?:betyder|innebär|kan|finns|gäller|var|blir|behöver|kommer\s+att\s+(?:krävas|behövas))|exempel(?:vis)?\b|till exempel|förklaring|för att kunna|nedan\b|i (?:detta|det här) (?:dokument|kapitel|avsnitt))/iu;
+
+export function isExplanatory(text: string): boolean {
+  return EXPLANATORY_OPENING.test(text.trim());
+}
+
+/** nouns that name an aim; a subject headed by one (or a compound ending in one) before "är" states a goal */
+const GOAL_NOUN = /(?:mål|målet|målen|meningen|utgångspunkten|principen|målsättning|målsättningen|målsättningar|ambition|ambitionen|ambitionerna|vision|visionen|målbild|målbilden|syfte|syftet|huvudsyfte|huvudsyftet|uppdrag|uppdraget|strävan|strävanden|avsikt|avsikten|inriktning|inriktningen|ledstjärna|ledstjärnan|fokus|prioritering|prioriteringen|roll|rollen|uppgift|uppgiften|önskan|viljeinriktning|viljeinriktningen)$/u;
+/** what a purpose does when it only describes the document */
+const DESCRIBING = /^(?:beskriva|redovisa|presentera|sammanfatta|förklara|informera|visa|ge\s+(?:en\s+)?(?:bild|överblick|översikt|information|en\s+samlad\s+bild)|klargöra\s+områden)/iu;
+/** verbs of striving and working: with the organisation as subject, a present tense commits it */
+const INTENT_VERBS = new Set([
+  'strävar', 'eftersträvar', 'verkar', 'arbetar', 'jobbar', 'satsar', 'prioriterar', 'avser', 'planerar', 'åtar', 'värnar',
+  'främjar', 'stödjer', 'stöder', 'säkerställer', 'möjliggör', 'bidrar', 'underlättar', 'stimulerar', 'uppmuntrar',
+  'samordnar', 'samverkar', 'samarbetar', 'utvecklar', 'skapar', 'erbjuder', 'tar', 'följer', 'riktar', 'söker', 'tänker',
+  'driver', 'fokuserar', 'investerar', 'förbättrar', 'stärker', 'motverkar', 'förebygger', 'ställer',
+  'ger', 'initierar', 'medverkar', 'deltar', 'genomför', 'bevakar', 'synliggör', 'välkomnar', 'väljer', 'ämnar',
+  'fastställer', 'föregår',
+]);
+/** what a strategy or plan itself can strive for ("Strategin bidrar till …"); "Strategin följer …" only describes it */
+const DOCUMENT_INTENT_VERBS = new Set([
+  'strävar', 'eftersträvar', 'verkar', 'syftar', 'bidrar', 'främjar', 'stödjer', 'stöder', 'säkerställer', 'möjliggör',
+  'fastställer', 'prioriterar', 'underlättar', 'stimulerar', 'stärker', 'skapar', 'motverkar', 'förebygger', 'fokuserar',
+]);
+/** passive verbs that describe rather than bind: "… beskrivs i kapitel 3", "… finns i bilagan" */
+const DESCRIBING_PASSIVES = new Set([
+  'beskrivs', 'redovisas', 'presenteras', 'visas', 'återfinns', 'finns', 'anses', 'kallas', 'menas', 'behandlas',
+  'förekommer', 'upplevs', 'ses', 'betraktas', 'räknas', 'nämns', 'omnämns', 'illustreras', 'sammanfattas', 'definieras',
+  'fanns', 'antogs', 'beslutades', 'togs', 'gjordes', 'påbörjades', 'genomfördes', 'infördes', 'behövs', 'krävs', 'hänger',
+  'påverkas', 'regleras', 'anges', 'drivs', 'förknippas', 'används', 'menas', 'utgörs', 'styrs', 'bestäms', 'sköts',
+]);
+const FIRST_PERSON = new Set(['vi', 'vår', 'vårt', 'våra']);
+/** words of a subject that make it the municipality, the region, the organisation or the strategy */
+const OWN_SUBJECT = /(?:^|\s)(?:vi|kommun\p{L}*|region\p{L}*|stad(?:en|ens)?|förvaltning\p{L}*|nämnd\p{L}*|styrelse\p{L}*|fullmäktige|bolag\p{L}*|koncern\p{L}*|länsstyrelse\p{L}*|landsting\p{L}*|organisation\p{L}*|\p{L}*(?:strategi|plan|program|policy|policyn|arbete|arbetet|riktlinje|handlingsplan|avfallsplan|enhet|enheten|kontor|kontoret)\p{L}{0,4})(?=\s|$)/iu;
+
+const lowerWords = (tokens: readonly Token[]): string[] => tokens.filter((t) => !t.punct).map((t) => t.lower);
+
+/** The head of a subject: its last word before a preposition or relative clause. */
+function headOf(subject: readonly Token[]): string {
+  let words = lowerWords(subject);
+  // "Ett av de övergripande målen …": the head is the noun after "av"
+  if (/^(?:en|ett|något|några|flera|många|vart|vartdera|ytterligare)$/u.test(words[0] ?? '') && words[1] === 'av') words = words.slice(2);
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:för|i|på|av|med|inom|till|om|hos|mellan|från|vid|som|under|kring)$/.test(w));
+  const head = cut > 0 ? words.slice(0, cut) : words;
+  return head[head.length - 1] ?? '';
+}
+
+/**
+ * The subject is the municipality, the region, the organisation, the strategy, "vi", or the document's
+ * own name: judged by its head ("Kommunens näringslivsenhet" is, "Kommunens nyttjande av IT" is not).
+ */
+export function isOwnSubject(subject: readonly Token[], names: readonly string[]): boolean {
+  const words = lowerWords(subject);
+  if (words.length === 0) return false;
+  if (FIRST_PERSON.has(words[0]!)) return true;
+  const head = headOf(subject);
+  if (OWN_SUBJECT.test(` ${head} `)) return true;
+  return names.some((name) => {
+    const n = name.toLowerCase();
+    return head === n || head === `${n}s` || (words.length <= 3 && words[0] === n);
+  });
+}
+
+/** a subject that speaks of every municipality or region — the law restated, not this municipality's goal */
+const GENERIC_SUBJECT = /^(?:varje|alla|samtliga|landets|sveriges)\s+(?:kommun|kommuner|region|regioner|län)\b|^(?:kommunerna|regionerna|staten|regeringen|lagen)\b/u;
+/** the document itself as subject */
+const DOCUMENT_SUBJECT = /(?:strategi|plan|program|policy|policyn|riktlinje|dokument|handlingsplan)\p{L}{0,6}$/u;
+/** what a document does when it only describes itself */
+const SELF_DESCRIBING = /^(?:\p{L}+\s+)?(?:innehålla|omfatta|beskriva|redovisa|ses som|ge (?:en )?(?:samlad )?(?:bild|överblick|översikt))\b/u;
+/** what a binding procedure is about: the document, its goals and measures, their follow-up */
+const PROCEDURE_SUBJECT = /(?:strategi|plan|program|policy|policyn|riktlinje|mål|åtgärd|insats|uppföljning|arbete|fokus|handlingsplan|dokument|indikator|aktivitet|resultat|uppdrag|revidering|översyn|utvärdering|uppdatering|redovisning|rapportering)\p{L}{0,6}$/u;
+const FREQUENCY = /\b(?:årligen|varje (?:år|månad|kvartal|mandatperiod)|en gång (?:per|om|varje)|regelbundet|kontinuerligt|löpande|minst vart|vartannat|varannan)\b/u;
+
+const word = (clause: Clause, i: number): string => clause.tokens[i]?.lower ?? '';
+
+/** The words after the main verb, lower case, punctuation dropped. */
+function complement(clause: Clause): string {
+  return lowerWords(clause.tokens.slice(clause.verb + 1)).join(' ');
+}
+
+function targetYearPrefield(clause: Clause): boolean {
+  const pre = lowerWords(clause.prefield).join(' ');
+  return /^(?:år|senast|till|fram till|inom|innan|före|i)?\s*(?:år\s+)?20[2-9]\d$/u.test(pre) || /^(?:år|senast)\s+20[2-9]\d\b/u.test(pre);
+}
+
+export function commitmentOf(text: string, names: readonly string[] = [], options: { leadIn?: boolean } = {}): Commitment | null {
+  const trimmed = text.trim();
+  if (trimmed.endsWith('?') || isExplanatory(trimmed)) return null;
+  const clause = analyseClause(trimmed);
+  if (clause.verb < 0) return null;
+  const verb = word(clause, clause.verb);
+  const actor = actorOf(lowerWords(clause.subject).join(' '), names);
+  const result = (kind: CommitmentKind, level: GoalLevel = 'mål'): Commitment => ({ kind, level, actor, clause });
+  const subjectText = lowerWords(clause.subject).join(' ');
+  const rest = complement(clause);
+  // a lead-in without its items ("Strategin ska:", "Målet är att") commits to nothing yet
+  if (!options.leadIn && (/(?::|…|\.\.\.)$/u.test(trimmed) || /(?:^|\s)(?:att|till att|följande)$/u.test(rest) || rest === '')) return null;
+  if (GENERIC_SUBJECT.test(subjectText)) return null;
+
+  if (COMMITTING_MODALS.has(verb)) {
+    // "Planen ska innehålla …", "Strategin ska ge en samlad bild …": what the document holds, not what it commits to
+    if (DOCUMENT_SUBJECT.test(headOf(clause.subject)) && SELF_DESCRIBING.test(rest)) return null;
+    return result('modal');
+  }
+
+  const own = isOwnSubject(clause.subject, names);
+  const document = PROCEDURE_SUBJECT.test(headOf(clause.subject));
+  const about = document || (own && FREQUENCY.test(rest));
+  if (verb === 'vill' && own) return result('intent');
+  if (verb === 'kommer' && /^(?:\p{L}+\s)?(?:att\s)?\p{L}+/u.test(rest)) {
+    const next = rest.split(' ').filter((w) => w !== 'att' && w !== 'därför' && w !== 'också' && w !== 'även');
+    const tags = verbTags(next[0] ?? '');
+    if ((tags & (INFINITIVE | S_FORM)) !== 0 && (own || about)) return result('intent');
+  }
+
+  const head = headOf(clause.subject);
+  if ((verb === 'är' || verb === 'blir') && GOAL_NOUN.test(head) && !clause.inverted) {
+    const after = rest.replace(/^(?:också|även|därför|bland annat)\s+/u, '');
+    // "Målet är att …", "Målet är en hållbar region", "Målet är ”Fossilfritt 2030”" — not "Målen är långsiktiga"
+    const said = clause.tokens.slice(clause.verb + 1).find((t) => !t.punct || /["”“]/u.test(t.text));
+    if (!said || !(/^(?:att|en|ett|den|det|de|alla|fler|ingen|inga|noll|hälften)$/u.test(said.lower) || /^["”“\d]|^\p{Lu}/u.test(said.text))) return null;
+    if (DESCRIBING.test(after.replace(/^att\s+/u, ''))) return null;
+    return result('phrase', /vision|målbild/u.test(head) ? 'vision' : 'mål');
+  }
+  if (verb === 'handlar' && /^(?:\p{L}+\s+){0,6}om\s+att\s/u.test(rest) && (own || /^(?:det|detta)$/u.test(subjectText) || PROCEDURE_SUBJECT.test(headOf(clause.subject)))) {
+    return result('phrase');
+  }
+  if (verb === 'syftar' && /^(?:också\s+|även\s+)?till\s/u.test(rest)) {
+    return DESCRIBING.test(rest.replace(/^(?:också\s+|även\s+)?till\s+att\s+/u, '')) ? null : result('phrase');
+  }
+  if (verb === 'har' && /^(?:som\s+)?(?:(?:en|ett|det|den)\s+)?(?:\p{L}+\s+)?(?:mål|målet|målsättning|målsättningen|ambition|ambitionen|vision|visionen|uppdrag|uppdraget|uppgift|uppgiften|strävan)\s+(?:att|om)\b/u.test(rest)) {
+    return result('phrase', /vision/u.test(rest.split(' ').slice(0, 4).join(' ')) ? 'vision' : 'mål');
+  }
+
+  if (targetYearPrefield(clause) && (verbTags(verb) & FINITE) !== 0) return result('future-state', 'vision');
+
+  if (own && INTENT_VERBS.has(verb) && (!DOCUMENT_SUBJECT.test(headOf(clause.subject)) || DOCUMENT_INTENT_VERBS.has(verb))) {
+    if ((verb === 'avser' || verb === 'planerar') && !/^(?:\p{L}+\s+)?att\s/u.test(rest)) return null;
+    return result('intent');
+  }
+
+  // a passive main verb in the present, about the strategy, its goals and their follow-up: a procedure it binds itself to
+  if (/s$/u.test(verb) && (verbTags(verb) & S_FORM) !== 0 && !DESCRIBING_PASSIVES.has(verb) && !/des$/u.test(verb) && about && !clause.inverted) {
+    return result('procedure');
+  }
+  return null;
+}

@@ -1,0 +1,39 @@
+/**
+ * A heading run into the sentence under it, as text extracted from PDFs and page transcripts leaves
+ * them: "Hållbara inköp Kommunen ska …", "Affärsmässighet och konkurrens Växjö kommun skall …".
+ *
+ * Swedish writes common words in lower case inside a sentence, so a capitalised word right after a
+ * lower-case content word marks a new start — when what stands before it has no finite verb (a heading
+ * is a noun phrase) and what follows is a clause. A capital after a preposition or article ("i
+ * samverkan med Region Skåne") is a name inside the sentence, not a new start.
+ */
+import { tokenize } from '../grammar/clauses.js';
+import { flagsOf } from '../grammar/dictionary.js';
+import { FINITE, verbTags } from '../grammar/verbs.js';
+import { COORDINATORS, DETERMINERS, PREPOSITIONS, SUBORDINATORS } from '../grammar/words.js';
+
+const MAX_HEADING_WORDS = 9;
+/** the clause must reach its verb within this many words of the new start */
+const VERB_WITHIN = 8;
+
+const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+const lowerCase = (w: string): boolean => /^\p{Ll}/u.test(w);
+
+/** Offset in `text` where the sentence proper starts after a glued heading, or 0 when there is none. */
+export function gluedHeadingEnd(text: string): number {
+  const tokens = tokenize(text).filter((t) => !t.punct || t.text === ',');
+  // after a section number ("1.1 Syfte Den övergripande …") a capitalised heading word may end the heading
+  const numbered = /^\d+(?:\.\d+)*\.?$/u.test(tokens[0]?.text ?? '');
+  for (let k = 1; k < tokens.length && k <= MAX_HEADING_WORDS; k++) {
+    const t = tokens[k]!;
+    const before = tokens[k - 1]!;
+    if (before.text === ',' || (verbTags(before.lower) & FINITE) !== 0) return 0;
+    // "… agenda för Sverige Utgångspunkten för …": a name may end the heading too, when a common word starts the sentence
+    const nameBefore = capitalised(before.text) && k >= 2 && flagsOf(t.text) === undefined && flagsOf(t.lower) !== undefined;
+    if (!capitalised(t.text) || !(lowerCase(before.text) || (numbered && k >= 2) || nameBefore)) continue;
+    if (PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower) || COORDINATORS.has(before.lower) || SUBORDINATORS.has(before.lower)) continue;
+    const rest = tokens.slice(k, k + VERB_WITHIN + 1);
+    if (rest.some((r, i) => i > 0 && (verbTags(r.lower) & FINITE) !== 0 && !PREPOSITIONS.has(r.lower))) return t.start;
+  }
+  return 0;
+}

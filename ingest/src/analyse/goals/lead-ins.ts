@@ -1,0 +1,67 @@
+/**
+ * What a sentence ending in a colon leads in to, read from its main clause:
+ *  - "Kommunen ska:", "Vi ska därför:", "Förvaltningen vill:" — actions; each item that opens with a verb
+ *    completes it ("Kommunen ska förenkla …"), level "aktivitet";
+ *  - "Kommunen ska verka för att:", "Målet är att:", "Syftet är att:", "Vi arbetar för att:" — each item
+ *    completes it, whatever its form;
+ *  - "Förvaltningens arbete ska kännetecknas av:" — the items are words that complete one sentence;
+ *  - "Kommunen har tre mål:", "Målen för perioden är:" — each item is a goal as written;
+ *  - "Vi fokuserar miljöarbetet på:" — a commitment that ends in a preposition: each item completes it;
+ *  - "Exempel på aktiviteter:", "Nätverket består av:" — the items illustrate; only a commitment is a goal;
+ *  - "… fyra prioriterade utvecklingsområden:" — the items name areas; only a commitment is a goal;
+ *  - anything else — each item is judged on its own.
+ */
+import type { GoalLevel } from '@strategigrafen/schema';
+import { analyseClause } from '../grammar/clauses.js';
+import { COMMITTING_MODALS, SENTENCE_ADVERBS } from '../grammar/words.js';
+import { type Actor } from './actors.js';
+import { commitmentOf, isExplanatory, isOwnSubject } from './commitment.js';
+import { leadsAreas, leadsExamples } from './items.js';
+
+export type LeadIn =
+  | { kind: 'expand'; text: string; verbsOnly: boolean; level: GoalLevel; actor: Actor | null }
+  /** "… fyra prioriterade utvecklingsområden:" — the items name areas; only an item that commits on its own is a goal */
+  | { kind: 'areas' }
+  | { kind: 'join'; text: string; level: GoalLevel; actor: Actor | null }
+  | { kind: 'goals'; level: GoalLevel }
+  | { kind: 'examples' }
+  | { kind: 'plain' };
+
+/** "Kommunen har tre mål:", "Strategins inriktningsmål är:", "Målen för perioden:" — a list of goals follows */
+const GOAL_LIST =
+  /(?:^|\s)(inriktningsmål(?:en)?|övergripande mål(?:en)?|effektmål(?:en)?|resultatmål(?:en)?|delmål(?:en)?|mål(?:en)?|målsättning(?:ar|arna|en)?|vision(?:en)?|åtgärder(?:na)?|aktiviteter(?:na)?|strategier(?:na)?|insatser(?:na)?|prioriteringar(?:na)?)(?:\s+(?:är|för\s[^:]{1,60}|(?:i|under|till)\s[^:]{1,40}))?\s*:$/iu;
+
+function goalListLevel(text: string): GoalLevel | null {
+  const m = GOAL_LIST.exec(text.trim());
+  if (!m) return null;
+  const noun = m[1]!.toLowerCase();
+  if (noun.startsWith('vision')) return 'vision';
+  if (/^(?:åtgärd|aktivitet|strategi|insats|prioriter)/u.test(noun)) return 'aktivitet';
+  return noun.startsWith('inriktning') || noun.startsWith('övergripande') ? 'inriktningsmål' : 'mål';
+}
+
+export function leadInOf(text: string, names: readonly string[], labelLevel?: GoalLevel): LeadIn {
+  const bare = text.replace(/\s*:$/, '').trim();
+  if (isExplanatory(bare) || leadsExamples(bare)) return { kind: 'examples' };
+  const clause = analyseClause(bare);
+  const verb = clause.verb >= 0 ? clause.tokens[clause.verb]!.lower : '';
+  const after = clause.tokens
+    .slice(clause.verb + 1)
+    .filter((t) => !t.punct && !SENTENCE_ADVERBS.has(t.lower))
+    .map((t) => t.lower);
+  const commitment = commitmentOf(bare, names, { leadIn: true });
+  const actor = commitment?.actor ?? null;
+  const modal = COMMITTING_MODALS.has(verb) || (verb === 'vill' && isOwnSubject(clause.subject, names));
+  if (modal && after.length === 0) return { kind: 'expand', text: bare, verbsOnly: true, level: 'aktivitet', actor };
+  if (/\batt$/u.test(bare) && (commitment || labelLevel)) {
+    return { kind: 'expand', text: bare, verbsOnly: false, level: commitment?.level === 'vision' ? 'vision' : modal ? 'aktivitet' : 'mål', actor };
+  }
+  const list = goalListLevel(text);
+  if (list) return { kind: 'goals', level: list };
+  if (leadsAreas(bare)) return { kind: 'areas' };
+  if ((modal || commitment) && /(?:av|med|genom|på|i|till|för|mot|om)$/u.test(bare)) {
+    return modal ? { kind: 'join', text: bare, level: labelLevel ?? 'mål', actor } : { kind: 'expand', text: bare, verbsOnly: false, level: 'mål', actor };
+  }
+  if (modal || commitment) return { kind: 'expand', text: bare, verbsOnly: true, level: modal ? 'aktivitet' : commitment!.level, actor };
+  return { kind: 'plain' };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { analyseClause } from './clauses.js';
+import { FINITE, IMPERATIVE, INFINITIVE, S_FORM, SUPINE, verbTags } from './verbs.js';
+
+// Every sentence here is written for these tests.
+const tags = (word: string): string[] =>
+  ([[FINITE, 'finite'], [INFINITIVE, 'infinitive'], [IMPERATIVE, 'imperative'], [SUPINE, 'supine'], [S_FORM, 's-form']] as const)
+    .filter(([bit]) => (verbTags(word) & bit) !== 0)
+    .map(([, name]) => name);
+
+describe('verb forms from the Hunspell dictionary', () => {
+  it('knows the conjugations of regular verbs', () => {
+    expect(tags('arbetar')).toEqual(['finite']);
+    expect(tags('utveckla')).toEqual(['infinitive', 'imperative']);
+    expect(tags('stärk')).toEqual(['imperative']);
+    expect(tags('stärker')).toEqual(['finite']);
+    expect(tags('ökas')).toEqual(['s-form']);
+    expect(tags('nådde')).toEqual(['finite']);
+  });
+
+  it('knows strong verbs, also behind a particle', () => {
+    expect(tags('är')).toEqual(['finite']);
+    expect(tags('ska')).toEqual(['finite']);
+    expect(tags('bidrar')).toEqual(['finite']);
+    expect(tags('innebär')).toContain('finite');
+    expect(tags('utgör')).toContain('finite');
+    expect(tags('läggas')).toEqual(['s-form']);
+  });
+
+  it('takes no noun, adjective or function word for a verb', () => {
+    for (const word of ['insatser', 'kommuner', 'åtgärder', 'bostäder', 'hållbara', 'lokala', 'målet', 'strategin', 'för', 'om', 'fler', 'samband'])
+      expect(verbTags(word), word).toBe(0);
+  });
+});
+
+describe('the main clause of a sentence', () => {
+  const main = (s: string) => {
+    const c = analyseClause(s);
+    return { verb: c.tokens[c.verb]?.text ?? null, subject: c.subject.map((t) => t.text).join(' '), inverted: c.inverted };
+  };
+
+  it('finds the verb in second position after a subject, however long', () => {
+    expect(main('Hamnstadens nya cykelplan ska vara klar i höst.')).toEqual({ verb: 'ska', subject: 'Hamnstadens nya cykelplan', inverted: false });
+    expect(main('Den som handlar in mat till skolorna ska välja ekologiskt.').verb).toBe('ska');
+    expect(main('Föreningar som hyr kommunens lokaler ska få rabatt.').verb).toBe('ska');
+    expect(main('Alla som arbetar och bor i byn ska nå service inom en halvtimme.').verb).toBe('ska');
+  });
+
+  it('reads inverted word order after a fronted adverbial, with the subject after the verb', () => {
+    expect(main('Vid varje nybygge ska solceller övervägas.')).toEqual({ verb: 'ska', subject: 'solceller', inverted: true });
+    expect(main('År 2035 ska hamnen vara fossilfri.')).toMatchObject({ verb: 'ska', subject: 'hamnen', inverted: true });
+    expect(main('För att klara målet ska alla förvaltningar delta.')).toMatchObject({ verb: 'ska', subject: 'alla förvaltningar' });
+    expect(main('Tre år senare ska alla byar ha fiber.')).toMatchObject({ verb: 'ska', inverted: true });
+    expect(main('När skolan byggs om ska biblioteket flytta dit.')).toMatchObject({ verb: 'ska', subject: 'biblioteket' });
+  });
+
+  it('leaves a modal inside a subordinate clause to that clause', () => {
+    expect(main('Vi vet att hamnen ska växa.').verb).toBe('vet');
+    expect(main('Det är viktigt att skolan ska synas.').verb).toBe('är');
+    expect(main('Om byn ska kunna växa behövs fler hus.').verb).toBe('behövs');
+    expect(main('Möjligheten att söka om bidrag ska finnas för alla.').verb).toBe('ska');
+  });
+
+  it('takes a participle after a genitive for an adjective, and a heading for no clause', () => {
+    expect(main('Invånarnas samlade hälsa ska förbättras.').verb).toBe('ska');
+    expect(main('Hållbar turism i fjällen').verb).toBeNull();
+  });
+});
