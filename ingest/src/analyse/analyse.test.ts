@@ -44,11 +44,13 @@ describe('analyseDocument on the Lerum seed page', () => {
     expect(procurement.actor).toBe('upphandlingen');
     const lerum = doc.goals.find((g) => g.text.startsWith('Lerum ska samverka'))!;
     expect(lerum.actor).toBe('kommunen'); // by the attributed municipality's name
+    // the document is about its business climate, collaboration and CSR; procurement and skills are goals' themes
     const themeIds = doc.themes.map((t) => t.id);
     expect(themeIds[0]).toBe('business-climate');
-    for (const id of ['procurement', 'csr-sustainability', 'skills-supply', 'entrepreneurship', 'collaboration-dialogue']) {
-      expect(themeIds).toContain(id);
-    }
+    expect(themeIds[1]).toBe('collaboration-dialogue');
+    expect(themeIds.length).toBeLessThanOrEqual(3);
+    const goalThemes = new Set(doc.goals.flatMap((g) => g.themes.map((t) => t.id)));
+    for (const id of ['procurement', 'csr-sustainability', 'skills-supply', 'entrepreneurship']) expect(goalThemes).toContain(id);
     for (const tag of doc.themes) {
       expect(tag.weight).toBeGreaterThan(0);
       expect(tag.weight).toBeLessThanOrEqual(1);

@@ -68,7 +68,12 @@ export function analyseDocument(source: SourceDocument): AnalysedDocument {
     adoptedBy: metadata.adoptedBy,
     adoptedOn: metadata.adoptedOn,
     dnr: metadata.dnr,
-    themes: tagDocumentThemes(title, text),
+    themes: tagDocumentThemes({
+      title,
+      sentences: structure.sentences.map((s) => s.text),
+      headings: structure.sections.flatMap((s) => (s.heading ? [s.heading] : [])),
+      goals: goals.map((g) => g.text),
+    }),
     goals,
     relatedTitles: source.relatedTitles,
     synthetic: source.synthetic ?? false,

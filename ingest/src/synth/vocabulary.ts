@@ -366,6 +366,156 @@ export const VOCABULARY: Readonly<Record<string, ThemeVocabulary>> = {
     ],
     targets: ['Sjukfrånvaron ska understiga {p} procent senast {year}.'],
   },
+  housing: {
+    heading: 'Bostadsförsörjning',
+    actors: ['Kommunen', 'Det kommunala bostadsbolaget', 'Samhällsbyggnadsförvaltningen'],
+    goals: [
+      'planera för ett varierat bostadsbyggande i alla kommundelar',
+      'verka för fler hyresrätter med rimliga hyror för unga och äldre',
+      'ha en planberedskap för minst fem års bostadsbyggande',
+      'erbjuda bostäder till nyanlända och andra grupper med särskilda behov',
+    ],
+    prose: [
+      'Bostadsmarknaden i kommunen präglas av brist på mindre lägenheter.',
+      'Befolkningsprognosen pekar på ett växande behov av bostäder för äldre.',
+    ],
+    targets: ['Minst {n} nya bostäder ska färdigställas varje år fram till {year}.'],
+  },
+  'public-health': {
+    heading: 'Folkhälsa och social hållbarhet',
+    actors: ['Kommunen', 'Folkhälsorådet', 'Socialnämnden'],
+    goals: [
+      'skapa förutsättningar för en god och jämlik hälsa i hela befolkningen',
+      'förebygga bruk av alkohol, narkotika och tobak bland unga',
+      'främja fysisk aktivitet och goda levnadsvanor i alla åldrar',
+      'minska skillnaderna i hälsa mellan olika grupper',
+    ],
+    prose: [
+      'Hälsan är ojämnt fördelad mellan olika delar av kommunen.',
+      'Livsvillkor som utbildning, arbete och boende påverkar folkhälsan.',
+    ],
+    targets: ['Andelen unga som röker ska minska till under {p} procent till år {year}.'],
+  },
+  education: {
+    heading: 'Utbildning och skola',
+    actors: ['Kommunen', 'Barn- och utbildningsnämnden', 'Varje skola'],
+    goals: [
+      'ge alla elever förutsättningar att nå kunskapskraven i grundskolan',
+      'höja utbildningsnivån bland kommunens invånare',
+      'erbjuda en förskola av hög kvalitet med utbildade pedagoger',
+      'utveckla vuxenutbildningen i samverkan med arbetslivet',
+    ],
+    prose: [
+      'Skolresultaten varierar mellan kommunens skolor.',
+      'Många elever pendlar till gymnasieskolor i grannkommunerna.',
+    ],
+    targets: ['Andelen elever med behörighet till gymnasiet ska vara minst {p} procent år {year}.'],
+  },
+  energy: {
+    heading: 'Energi',
+    actors: ['Kommunen', 'Det kommunala energibolaget', 'Fastighetsförvaltningen'],
+    goals: [
+      'effektivisera energianvändningen i kommunens egna fastigheter',
+      'bygga ut solceller på kommunens tak',
+      'erbjuda energirådgivning till företag och hushåll',
+      'öka den lokala produktionen av förnybar energi',
+    ],
+    prose: [
+      'Energianvändningen i kommunens lokaler har minskat de senaste åren.',
+      'Fjärrvärmenätet försörjer större delen av tätorten.',
+    ],
+    targets: ['Energianvändningen i kommunens lokaler ska minska med {p} procent till år {year}.'],
+  },
+  'waste-circular': {
+    heading: 'Avfall och cirkulär ekonomi',
+    actors: ['Kommunen', 'Renhållningsavdelningen', 'Avfallsbolaget'],
+    goals: [
+      'minska mängden hushållsavfall per invånare',
+      'göra det enklare att lämna saker till återbruk',
+      'minska matsvinnet i skolor och äldreboenden',
+      'motverka nedskräpning i naturen och i tätorterna',
+    ],
+    prose: [
+      'Återvinningscentralen tar emot grovavfall och farligt avfall.',
+      'Matavfallet samlas in separat och blir biogas.',
+    ],
+    targets: ['Matsvinnet i kommunens verksamheter ska minska med {p} procent till år {year}.'],
+  },
+  'nature-water': {
+    heading: 'Natur och vatten',
+    actors: ['Kommunen', 'Miljöförvaltningen', 'Samhällsbyggnadsförvaltningen'],
+    goals: [
+      'bevara och stärka den biologiska mångfalden',
+      'skydda värdefulla naturområden nära tätorterna',
+      'säkra en god vattenkvalitet i sjöar och vattendrag',
+      'utveckla möjligheterna till friluftsliv för alla',
+    ],
+    prose: [
+      'Kommunen har många sjöar och ett rikt fågelliv.',
+      'Grönområdena används flitigt för promenader och lek.',
+    ],
+    targets: ['Minst {n} hektar värdefull natur ska skyddas som naturreservat till år {year}.'],
+  },
+  safety: {
+    heading: 'Trygghet och säkerhet',
+    actors: ['Kommunen', 'Det brottsförebyggande rådet', 'Räddningstjänsten'],
+    goals: [
+      'arbeta brottsförebyggande tillsammans med polisen',
+      'genomföra trygghetsvandringar i alla bostadsområden',
+      'stärka krisberedskapen i den egna organisationen',
+      'förebygga våld i nära relationer',
+    ],
+    prose: [
+      'Många invånare upplever otrygghet i centrum sent på kvällen.',
+      'Polisen och kommunen har tecknat ett medborgarlöfte.',
+    ],
+    targets: ['Andelen invånare som känner sig trygga ska öka till {p} procent till år {year}.'],
+  },
+  'democracy-dialogue': {
+    heading: 'Demokrati och medborgardialog',
+    actors: ['Kommunen', 'Kommunfullmäktige', 'Demokratiberedningen'],
+    goals: [
+      'involvera invånarna i medborgardialog tidigt i viktiga frågor',
+      'ge unga möjlighet till inflytande genom ett ungdomsråd',
+      'göra det enkelt att lämna medborgarförslag',
+      'återkoppla till invånarna hur deras synpunkter har tagits om hand',
+    ],
+    prose: [
+      'Valdeltagandet skiljer sig mellan olika delar av kommunen.',
+      'Medborgardialog är ett komplement till den representativa demokratin.',
+    ],
+    targets: ['Minst {n} medborgardialoger ska genomföras varje år.'],
+  },
+  'urban-planning': {
+    heading: 'Samhällsplanering',
+    actors: ['Kommunen', 'Samhällsbyggnadsnämnden', 'Planavdelningen'],
+    goals: [
+      'ta fram en ny översiktsplan under mandatperioden',
+      'förtäta centrum med blandad bebyggelse',
+      'planera nya bostadsområden nära kollektivtrafiken',
+      'utveckla ortscentrum i de mindre tätorterna',
+    ],
+    prose: [
+      'Översiktsplanen visar hur mark och vatten ska användas i framtiden.',
+      'Detaljplanerna styr hur marken får bebyggas.',
+    ],
+    targets: ['Minst {n} nya detaljplaner ska antas varje år.'],
+  },
+  'welfare-care': {
+    heading: 'Vård och omsorg',
+    actors: ['Kommunen', 'Vård- och omsorgsnämnden', 'Socialförvaltningen'],
+    goals: [
+      'erbjuda en äldreomsorg med trygghet och värdighet',
+      'ge personer med funktionsnedsättning stöd att leva ett självständigt liv',
+      'utveckla hemtjänsten med hjälp av välfärdsteknik',
+      'stödja anhöriga som vårdar en närstående',
+    ],
+    prose: [
+      'Andelen invånare över 80 år ökar kraftigt de kommande åren.',
+      'Hemtjänsten utför många besök varje dag.',
+    ],
+    targets: ['Minst {p} procent av brukarna ska vara nöjda med hemtjänsten år {year}.'],
+  },
 };
 
 /** Generic sentences in every kind of strategy document; they carry no theme. */

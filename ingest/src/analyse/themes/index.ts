@@ -1,2 +1,2 @@
-export { tagDocumentThemes, tagThemes, MIN_WEIGHT, TITLE_WEIGHT } from './tag.js';
+export { tagDocumentThemes, tagThemes, type ThemeEvidence } from './tag.js';
 export { compileThemeMatcher, getDefaultThemeMatcher, matchThemes, matchTokens, type TermMatch, type ThemeMatcher } from './matcher.js';

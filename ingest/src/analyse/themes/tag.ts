@@ -5,61 +5,98 @@ import { getDefaultThemeMatcher, matchTokens, type TermMatch, type ThemeMatcher 
 /**
  * Theme tags with weights.
  *
- * Each matched term counts once, a term in the title counts TITLE_WEIGHT times. The weight is
- * 1 − e^(−hits / length), where length = 1 + (content words of the body) / WORDS_PER_HIT grows with
- * the text, so that a theme mentioned once in a long document weighs little and a theme in a short
- * goal or a title weighs much: one hit in a one-line goal ≈ 0.6, one hit in a title ≈ 0.95,
- * three hits in a 1,500-word document ≈ 0.25. Tags below MIN_WEIGHT are dropped, and so is a
- * theme mentioned only once in a text longer than SHORT_TEXT_WORDS: a passing mention is no theme.
+ * A document's themes are what it is about, not every theme one of its words touches. Each theme's
+ * evidence is read from where its terms stand:
+ *  - the title (a procurement policy says so in its name),
+ *  - the headings,
+ *  - the share of the document's sentences that mention it (how much of the text it covers),
+ *  - the share of its goals that mention it.
+ * The evidence adds up to a score; the document is about its best theme and about any other theme that
+ * comes close to it (RELATIVE_FLOOR of the best) with enough evidence of its own (MIN_SCORE), at most
+ * MAX_DOCUMENT_THEMES. The weight is the score relative to the best theme, so a municipality's profile
+ * (summed weights) tells its strong themes from incidental ones.
+ *
+ * A short text such as a goal is about every theme it names, weighted by how many of its words do.
  */
-export const SHORT_TEXT_WORDS = 50;
-export const TITLE_WEIGHT = 3;
-export const WORDS_PER_HIT = 150;
-export const MIN_WEIGHT = 0.2;
+export const DOCUMENT_WEIGHTS = { title: 1, heading: 1, coverage: 10, goals: 1 } as const;
+export const RELATIVE_FLOOR = 0.4;
+export const MIN_SCORE = 0.6;
+export const MAX_DOCUMENT_THEMES = 3;
 const MAX_TERMS = 12;
 
+export interface ThemeEvidence {
+  title: string;
+  /** the body's sentences (or paragraphs), as written */
+  sentences: readonly string[];
+  headings?: readonly string[];
+  goals?: readonly string[];
+}
+
 interface Tally {
-  hits: number;
+  score: number;
   terms: Map<string, number>;
 }
 
-function tally(matches: readonly TermMatch[], weight: number, into: Map<string, Tally>): void {
-  for (const m of matches) {
-    const t = into.get(m.themeId) ?? { hits: 0, terms: new Map<string, number>() };
-    t.hits += weight;
-    t.terms.set(m.surface, (t.terms.get(m.surface) ?? 0) + 1);
-    into.set(m.themeId, t);
-  }
+function matchesOf(text: string, matcher: ThemeMatcher): TermMatch[] {
+  return matchTokens(termTokens(text, matcher.lexicon), matcher);
 }
 
-function toTags(tallies: Map<string, Tally>, bodyWords: number): ThemeTag[] {
-  const length = 1 + bodyWords / WORDS_PER_HIT;
-  const tags: ThemeTag[] = [];
-  for (const [id, t] of tallies) {
-    const weight = Math.round((1 - Math.exp(-t.hits / length)) * 1000) / 1000;
-    if (weight < MIN_WEIGHT || (bodyWords > SHORT_TEXT_WORDS && t.hits < 2)) continue;
-    const terms = [...t.terms.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, MAX_TERMS)
-      .map(([term]) => term);
-    tags.push({ id, weight, terms });
+/** Adds `weight` × (share of texts that mention the theme) to each theme's score. */
+function addShare(texts: readonly string[], weight: number, matcher: ThemeMatcher, tallies: Map<string, Tally>): void {
+  if (texts.length === 0) return;
+  const mentions = new Map<string, number>();
+  for (const text of texts) {
+    const seen = new Set<string>();
+    for (const m of matchesOf(text, matcher)) {
+      const t = tallies.get(m.themeId) ?? { score: 0, terms: new Map<string, number>() };
+      t.terms.set(m.surface, (t.terms.get(m.surface) ?? 0) + 1);
+      tallies.set(m.themeId, t);
+      seen.add(m.themeId);
+    }
+    for (const id of seen) mentions.set(id, (mentions.get(id) ?? 0) + 1);
   }
-  return tags.sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
+  for (const [id, count] of mentions) tallies.get(id)!.score += weight * (count / texts.length);
 }
 
-/** Themes of a document from its title (weighted higher) and body; body may be '' for a title-only document. */
-export function tagDocumentThemes(title: string, body: string, matcher: ThemeMatcher = getDefaultThemeMatcher()): ThemeTag[] {
+function termsOf(t: Tally): string[] {
+  return [...t.terms.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_TERMS)
+    .map(([term]) => term);
+}
+
+/** The themes a document is about, best first. */
+export function tagDocumentThemes(evidence: ThemeEvidence, matcher: ThemeMatcher = getDefaultThemeMatcher()): ThemeTag[] {
   const tallies = new Map<string, Tally>();
-  tally(matchTokens(termTokens(title, matcher.lexicon), matcher), TITLE_WEIGHT, tallies);
-  const bodyTokens = termTokens(body, matcher.lexicon);
-  tally(matchTokens(bodyTokens, matcher), 1, tallies);
-  return toTags(tallies, bodyTokens.length);
+  addShare([evidence.title], DOCUMENT_WEIGHTS.title, matcher, tallies);
+  const headings = evidence.headings ?? [];
+  // a theme in one or two headings counts fully: a short document has few headings
+  if (headings.length) addShare(headings, DOCUMENT_WEIGHTS.heading * Math.min(headings.length, 2), matcher, tallies);
+  addShare(evidence.sentences, DOCUMENT_WEIGHTS.coverage, matcher, tallies);
+  addShare(evidence.goals ?? [], DOCUMENT_WEIGHTS.goals, matcher, tallies);
+
+  const ranked = [...tallies.entries()].sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]));
+  const top = ranked[0]?.[1].score ?? 0;
+  if (top < MIN_SCORE) return [];
+  return ranked
+    .filter(([, t], i) => i === 0 || (t.score >= RELATIVE_FLOOR * top && t.score >= MIN_SCORE))
+    .slice(0, MAX_DOCUMENT_THEMES)
+    .map(([id, t]) => ({ id, weight: Math.round((t.score / top) * 1000) / 1000, terms: termsOf(t) }));
 }
 
-/** Themes of a short text such as a goal. */
+/** Themes of a short text such as a goal: every theme it names, weighted by the share of its words that do. */
 export function tagThemes(text: string, matcher: ThemeMatcher = getDefaultThemeMatcher()): ThemeTag[] {
   const tokens = termTokens(text, matcher.lexicon);
-  const tallies = new Map<string, Tally>();
-  tally(matchTokens(tokens, matcher), 1, tallies);
-  return toTags(tallies, tokens.length);
+  const tallies = new Map<string, { hits: number; terms: Map<string, number> }>();
+  for (const m of matchTokens(tokens, matcher)) {
+    const t = tallies.get(m.themeId) ?? { hits: 0, terms: new Map<string, number>() };
+    t.hits++;
+    t.terms.set(m.surface, (t.terms.get(m.surface) ?? 0) + 1);
+    tallies.set(m.themeId, t);
+  }
+  // one hit in a one-line goal ≈ 0.6, two ≈ 0.85
+  const length = 1 + tokens.length / 150;
+  return [...tallies.entries()]
+    .map(([id, t]) => ({ id, weight: Math.round((1 - Math.exp(-t.hits / length)) * 1000) / 1000, terms: [...t.terms.keys()].slice(0, MAX_TERMS) }))
+    .sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
 }

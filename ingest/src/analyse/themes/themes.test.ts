@@ -67,20 +67,43 @@ describe('tagThemes', () => {
 });
 
 describe('tagDocumentThemes', () => {
+  const doc = (title: string, sentences: string[] = [], goals: string[] = []) => tagDocumentThemes({ title, sentences, goals }).map((t) => t.id);
+
   it('reads themes from a title alone', () => {
-    expect(tagDocumentThemes('Besöksnäringsstrategi', '').map((t) => t.id)).toEqual(['tourism']);
-    expect(tagDocumentThemes('Internationell strategi Sävsjö Kommun', '').map((t) => t.id)).toEqual(['international']);
-    expect(tagDocumentThemes('CSR strategi för koncernen Stokab', '').map((t) => t.id)).toEqual(['csr-sustainability']);
-    expect(tagDocumentThemes('Handlingsplan för. Skara kommuns landsbygdsstrategi', '').map((t) => t.id)).toEqual(['rural-development']);
-    expect(tagDocumentThemes('Personalpolitiskt program', '').map((t) => t.id)).toEqual(['personnel-leadership']);
+    expect(doc('Besöksnäringsstrategi')).toEqual(['tourism']);
+    expect(doc('Internationell strategi Sävsjö Kommun')).toEqual(['international']);
+    expect(doc('CSR strategi för koncernen Stokab')).toEqual(['csr-sustainability']);
+    expect(doc('Handlingsplan för. Skara kommuns landsbygdsstrategi')).toEqual(['rural-development']);
+    expect(doc('Personalpolitiskt program')).toEqual(['personnel-leadership']);
+    expect(doc('Bostadsförsörjningsprogram 2025–2030')).toEqual(['housing']);
+    expect(doc('Folkhälsoplan')).toEqual(['public-health']);
   });
 
-  it('weighs the title higher than one mention in a long body', () => {
-    const body = `${'Kommunen arbetar med många frågor i hela organisationen. '.repeat(60)}Turismen nämns en gång.`;
-    const inTitle = tagDocumentThemes('Besöksnäringsstrategi', body).find((t) => t.id === 'tourism');
-    const inBody = tagDocumentThemes('Strategi', body).find((t) => t.id === 'tourism');
-    expect(inTitle!.weight).toBeGreaterThan(0.5);
-    expect(inBody).toBeUndefined();
+  // the sentences are written for this test
+  it('is about what most of the text covers, not every theme a word touches', () => {
+    const sentences = [
+      'Kommunens inköp ska göras affärsmässigt och med god konkurrens.',
+      'Vid varje upphandling ska miljökrav och sociala krav prövas.',
+      'Små och lokala leverantörer ska kunna lämna anbud.',
+      'Avtalstroheten ska följas upp varje år.',
+      'Inköpen ska bidra till kommunens klimatmål.',
+      'Policyn gäller alla nämnder och bolag.',
+    ];
+    const tags = tagDocumentThemes({ title: 'Inköpspolicy', sentences });
+    expect(tags[0]!.id).toBe('procurement');
+    expect(tags.length).toBeLessThanOrEqual(2);
+    expect(tags.map((t) => t.id)).not.toContain('collaboration-dialogue');
+    expect(tags[0]!.weight).toBe(1);
+    for (const t of tags.slice(1)) expect(t.weight).toBeLessThan(1);
+  });
+
+  it('keeps a theme mentioned once in a long text out', () => {
+    const sentences = [...Array.from({ length: 40 }, () => 'Kommunen arbetar med bostäder och bostadsbyggande i alla kommundelar.'), 'Turismen nämns en gång.'];
+    expect(doc('Program', sentences)).toEqual(['housing']);
+  });
+
+  it('has no theme for a text without theme terms', () => {
+    expect(doc('Dokument', ['Förklaringarna till målen är kursiverade.'])).toEqual([]);
   });
 });
 
