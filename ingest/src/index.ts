@@ -4,3 +4,6 @@ export { readSource, readTree, parseBytes, listInputs, ReadError, SUPPORTED_EXTE
 export { writeDocuments, GraphWriter, resetGraph, type WriteOptions, type WriteSummary } from './write/index.js';
 export { ingestPaths, analysePaths, analyseSource, toJsonLine, type IngestOptions, type IngestSummary, type JsonLine } from './pipeline/index.js';
 export { synthDocuments, synthDocument, type SynthOptions } from './synth/index.js';
+export { SimilarGoals, type GoalText, type RankedGoal } from './link/similar/rank.js';
+export { DEFAULT_PLAN, type PlanOptions } from './link/similar/plan.js';
+export { tagThemes } from './analyse/themes/index.js';

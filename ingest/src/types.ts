@@ -10,4 +10,9 @@ export interface SourceDocument {
   relatedTitles: string[];
   /** true for text from the synthetic corpus generator */
   synthetic?: boolean;
+  /**
+   * where the document was fetched from, if known (readers leave it null): a municipality's or region's own
+   * site is evidence of the publisher (see analyse/attribution)
+   */
+  sourceUrl?: string | null;
 }

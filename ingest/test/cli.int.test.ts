@@ -71,7 +71,7 @@ describe('--dry-run --json', () => {
     });
     expect(doc.relatedTitles).toHaveLength(96);
     const themes = doc.themes as { id: string; weight: number }[];
-    expect(themes.map((t) => t.id)).toEqual(expect.arrayContaining(['business-climate', 'procurement', 'csr-sustainability']));
+    expect(themes.map((t) => t.id)).toEqual(expect.arrayContaining(['business-climate', 'collaboration-dialogue']));
     for (const t of themes) expect(Object.keys(t).sort()).toEqual(['id', 'weight']);
     const goals = doc.goals as Record<string, unknown>[];
     expect(goals.length).toBeGreaterThan(10);

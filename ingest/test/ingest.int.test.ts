@@ -66,7 +66,7 @@ describe('the sample corpus', () => {
       'MATCH (:Document {id: $id})-[r:ADDRESSES]->(t:Theme) RETURN t.id AS id, r.weight AS weight, r.terms AS terms',
       { id: doc!.id },
     );
-    expect(themes.map((t) => t.id)).toEqual(expect.arrayContaining(['business-climate', 'procurement', 'csr-sustainability']));
+    expect(themes.map((t) => t.id)).toEqual(expect.arrayContaining(['business-climate', 'collaboration-dialogue']));
     for (const t of themes) {
       expect(t.weight).toBeGreaterThan(0);
       expect(t.terms.length).toBeGreaterThan(0);
@@ -183,8 +183,9 @@ describe('changed files', () => {
     const goalsBefore = await count(graph, '(:Goal)');
 
     const text = await readFile(file, 'utf8');
-    // a goal that stands in the file word for word (list items are expanded by the analyser)
-    const changedGoal = old!.goals.find((goal) => goal.startsWith('Kommunen ska') && text.includes(goal))!;
+    // a goal that stands in the file word for word, and whose words stand nowhere else (list items are expanded by the analyser)
+    const once = (phrase: string) => text.split(phrase).length === 2;
+    const changedGoal = old!.goals.find((goal) => goal.startsWith('Kommunen ska') && text.includes(goal) && once(goal.slice('Kommunen ska '.length, -1)))!;
     expect(changedGoal).toBeDefined();
     const edited = text.replace(changedGoal, 'Kommunen ska plantera tusen ekar längs stranden.');
     await writeFile(file, edited);

@@ -18,17 +18,28 @@ MATCH (t:Theme)
 RETURN t.id AS id,
   COUNT { MATCH (d:Document)-[:ADDRESSES]->(:Theme)-[:SUBTHEME_OF*0..]->(t) RETURN DISTINCT d } AS documentCount,
   COUNT { MATCH (g:Goal)-[:ABOUT]->(:Theme)-[:SUBTHEME_OF*0..]->(t) RETURN DISTINCT g } AS goalCount,
-  COUNT { MATCH (m:Municipality)-[:PUBLISHED]->(:Document)-[:ADDRESSES]->(:Theme)-[:SUBTHEME_OF*0..]->(t) RETURN DISTINCT m } AS municipalityCount`;
+  COUNT {
+    MATCH (m:Municipality)-[:PUBLISHED]->(d:Document)
+    WHERE EXISTS { (d)-[:ADDRESSES]->(:Theme)-[:SUBTHEME_OF*0..]->(t) } OR EXISTS { (d)-[:HAS_GOAL]->(:Goal)-[:ABOUT]->(:Theme)-[:SUBTHEME_OF*0..]->(t) }
+    RETURN DISTINCT m
+  } AS municipalityCount`;
 
-/** Per theme: the municipalities whose documents address it (or a subtheme), strongest first. */
+/**
+ * Per theme: the municipalities whose documents address it (or a subtheme), strongest first, then those
+ * that only have goals on it (a procurement goal in a business strategy), by their number of such goals.
+ */
 const MUNICIPALITIES = `
 UNWIND $keys AS key
 MATCH (t:Theme {id: key})
 CALL (t) {
-  MATCH (m:Municipality)-[:PUBLISHED]->(d:Document)-[a:ADDRESSES]->(:Theme)-[:SUBTHEME_OF*0..]->(t)
-  WHERE $county IS NULL OR EXISTS { (m)-[:IN_COUNTY]->(:County {code: $county}) }
-  WITH m, sum(a.weight) AS weight, count(DISTINCT d) AS documentCount
-  ORDER BY weight DESC, ${swedishSortKey('m.name')}, m.code
+  MATCH (m:Municipality)-[:PUBLISHED]->(d:Document)
+  WHERE ($county IS NULL OR EXISTS { (m)-[:IN_COUNTY]->(:County {code: $county}) })
+    AND (EXISTS { (d)-[:ADDRESSES]->(:Theme)-[:SUBTHEME_OF*0..]->(t) } OR EXISTS { (d)-[:HAS_GOAL]->(:Goal)-[:ABOUT]->(:Theme)-[:SUBTHEME_OF*0..]->(t) })
+  OPTIONAL MATCH (d)-[a:ADDRESSES]->(:Theme)-[:SUBTHEME_OF*0..]->(t)
+  WITH m, d, sum(coalesce(a.weight, 0.0)) AS documentWeight
+  WITH m, sum(documentWeight) AS weight, count(DISTINCT CASE WHEN documentWeight > 0 THEN d END) AS documentCount,
+    COUNT { MATCH (m)-[:PUBLISHED]->(:Document)-[:HAS_GOAL]->(g:Goal)-[:ABOUT]->(:Theme)-[:SUBTHEME_OF*0..]->(t) RETURN DISTINCT g } AS goals
+  ORDER BY weight DESC, goals DESC, ${swedishSortKey('m.name')}, m.code
   RETURN collect({m: m, weight: weight, documentCount: documentCount}) AS rows
 }
 CALL (t, rows) {

@@ -45,7 +45,7 @@ function fileTitle(path: string | null): string {
 export function analyseDocument(source: SourceDocument): AnalysedDocument {
   const text = source.text;
   const title = source.title?.trim() || firstMeaningfulLine(text) || fileTitle(source.path);
-  const { municipality, organisation } = attributeDocument(title, text);
+  const { municipality, organisation } = attributeDocument(title, text, { sourceUrl: source.sourceUrl });
   const metadata = readMetadata(title, text);
   const structure = structureText(text);
   const actorNames = [municipality?.name, organisation?.name].filter((n): n is string => Boolean(n));

@@ -26,7 +26,7 @@ export interface SimilarGoalsOptions extends Partial<PlanOptions> {
  * wrote them; `updateLinks({ all: true })` refreshes everything.
  */
 export async function updateSimilarGoals(graph: Graph, options: SimilarGoalsOptions): Promise<number> {
-  const plan: PlanOptions = { k: options.k ?? DEFAULT_PLAN.k, minScore: options.minScore ?? DEFAULT_PLAN.minScore };
+  const plan: PlanOptions = { ...DEFAULT_PLAN, ...options, k: options.k ?? DEFAULT_PLAN.k };
   const log = options.log ?? (() => {});
   const runDocuments = new Set(options.documentIds);
   if (runDocuments.size === 0) return 0;
@@ -37,11 +37,11 @@ export async function updateSimilarGoals(graph: Graph, options: SimilarGoalsOpti
   const affected: number[] = [];
   for await (const page of readGoals(graph)) {
     for (const goal of page) {
-      const { terms, words } = goalTerms(goal.text);
+      const { terms, words, polarity } = goalTerms(goal.text);
       forms.addAll(words);
       const document = goal.document ?? '';
       if (runDocuments.has(document)) affected.push(collector.ids.length);
-      collector.add({ id: goal.id, owners: options.publishers.get(document) ?? [], terms, themes: goal.themes, words });
+      collector.add({ id: goal.id, owners: options.publishers.get(document) ?? [], terms, themes: goal.themes, words, polarity });
     }
   }
   const space = new GoalSpace(collector, options.space);
@@ -52,7 +52,7 @@ export async function updateSimilarGoals(graph: Graph, options: SimilarGoalsOpti
   const affectedIds = affected.map((g) => space.ids[g]!);
   if ((await countRelationships(graph, 'SIMILAR_TO')) > 0) await deleteSimilarOf(graph, affectedIds);
   const existing = offers.size ? await readSimilarOf(graph, [...offers.keys()].map((g) => space.ids[g]!)) : new Map();
-  const accepted = acceptOffers(space, offers, existing, plan.k);
+  const accepted = acceptOffers(space, offers, existing, plan);
 
   // 3. write, one edge per pair from the lower id to the higher
   let count = 0;

@@ -12,6 +12,7 @@ import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
 import { readPdf } from './pdf.js';
 import { parseSeedPage } from './seed.js';
+import { parsePageTranscript } from './transcript.js';
 import { makeSource } from './source.js';
 import { listInputs, type InputFile } from './tree.js';
 
@@ -20,6 +21,7 @@ export { checkPaths, listInputs, MissingPathError, type InputFile } from './tree
 export { decodeText, detectEncoding, normaliseText } from './decode.js';
 export { htmlToText } from './html.js';
 export { parseSeedPage, isSeedPage } from './seed.js';
+export { parsePageTranscript } from './transcript.js';
 export { makeSource, isSyntheticText } from './source.js';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'] as const;
@@ -56,7 +58,9 @@ export async function parseBytes(bytes: Uint8Array, path: string): Promise<Sourc
     case '.txt': {
       const { text } = decodeText(bytes, path);
       const seed = parseSeedPage(text);
-      return seed ? makeSource(path, seed.title, seed.body, seed.relatedTitles) : makeSource(path, null, text);
+      if (seed) return makeSource(path, seed.title, seed.body, seed.relatedTitles);
+      const page = parsePageTranscript(text);
+      return page ? nonEmpty(makeSource(path, page.title || null, page.body)) : makeSource(path, null, text);
     }
     case '.md':
     case '.markdown': {

@@ -39,16 +39,31 @@ export async function readPdf(bytes: Uint8Array, path: string, password?: string
   }
 }
 
+/** Titles that word processors and exporters fill in by themselves. */
+const GENERATED_TITLE = new RegExp(
+  [
+    '^microsoft (?:word|powerpoint|excel)\\s*-',
+    '^untitled\\b',
+    '^namnlös',
+    '^(?:dokument|document|presentation|bok|book|blad|sheet)\\s*\\d+$',
+    '^powerpoint[- ]?presentation$',
+    '^(?:title|titel|rubrik)$',
+  ].join('|'),
+  'i',
+);
+/** A file name: an extension at the end, or words joined by underscores without a space ("strategi_v3_final"). */
+const FILE_NAME = /\.(?:docx?|pdf|odt|rtf|indd|pptx?|xlsx?)$|^[^\s]*_[^\s]*$/i;
+
 /**
  * The metadata title, unless it is the kind that word processors fill in by themselves
- * ("Microsoft Word - Dokument1.docx", "Namnlös", a file name); then the first line of text is the better title.
+ * ("Microsoft Word - Dokument1.docx", "Presentation1", "Namnlöst", "Untitled", a file name); then the first
+ * line of text (the first heading) is the better title.
  */
 export function usableTitle(title: unknown): string | null {
   if (typeof title !== 'string') return null;
   const clean = title.replace(/\s+/g, ' ').trim();
   if ((clean.match(/\p{L}/gu)?.length ?? 0) < 3) return null;
-  if (/^(microsoft (word|powerpoint|excel)\s*-|untitled\b|namnlös|dokument\s*\d+$|document\s*\d+$)/i.test(clean)) return null;
-  if (/\.(docx?|pdf|odt|rtf|indd|pptx?|xlsx?)$/i.test(clean)) return null;
+  if (GENERATED_TITLE.test(clean) || FILE_NAME.test(clean)) return null;
   return clean;
 }
 

@@ -149,7 +149,9 @@ describe('similar goals', () => {
   it('links goals of different publishers, with a score and the words that explain it', () => {
     const climate = linked(firstEdges, goalId(d1, 0), goalId(d3, 0));
     expect(climate).toBeDefined();
-    expect(climate!.sharedTerms).toEqual(expect.arrayContaining(['svenskt', 'ranking']));
+    // shared words, or the concept they name together ("svenskt näringslivs ranking")
+    expect(climate!.sharedTerms.join(' ')).toMatch(/svenskt/);
+    expect(climate!.sharedTerms.join(' ')).toMatch(/ranking/);
     const food = linked(firstEdges, goalId(d1, 1), goalId(d3, 1));
     expect(food?.sharedTerms).toEqual(expect.arrayContaining(['ekologiska', 'livsmedel']));
     // an organisation counts as a publisher of its own

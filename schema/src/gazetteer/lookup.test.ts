@@ -5,6 +5,7 @@ import { MUNICIPALITIES } from './municipalities.js';
 import {
   AMBIGUOUS_MUNICIPALITY_NAMES,
   AMBIGUOUS_SEAT_NAMES,
+  MUNICIPALITY_COLLOQUIAL_NAMES,
   MUNICIPALITY_NAME_VARIANTS,
   countyShortName,
   countyShortNames,
@@ -48,6 +49,7 @@ describe('gazetteer lookup', () => {
     const names = new Set(MUNICIPALITIES.map((m) => m.name));
     for (const n of AMBIGUOUS_MUNICIPALITY_NAMES) expect(names, n).toContain(n);
     for (const code of Object.keys(MUNICIPALITY_NAME_VARIANTS)) expect(municipalityByCode(code), code).toBeDefined();
+    for (const code of Object.keys(MUNICIPALITY_COLLOQUIAL_NAMES)) expect(municipalityByCode(code), code).toBeDefined();
     for (const seat of AMBIGUOUS_SEAT_NAMES) expect(Object.values(MUNICIPALITY_SEATS).map((s) => s.seat)).toContain(seat);
   });
 

@@ -56,6 +56,20 @@ export const MUNICIPALITY_NAME_VARIANTS: Readonly<Record<string, readonly string
 };
 
 /**
+ * Colloquial and abbreviated names that web pages, newsletters and social media use for a municipality's
+ * main town ("Ö-vik", "Sthlm", "Gbg"), keyed by SCB code. They are weak evidence, like a bare name, and
+ * never form an official "<name> kommun".
+ */
+export const MUNICIPALITY_COLLOQUIAL_NAMES: Readonly<Record<string, readonly string[]>> = {
+  '0180': ['Sthlm'],
+  '0580': ['Lkpg'],
+  '0680': ['Jkpg'],
+  '1283': ['Hbg'],
+  '1480': ['Gbg'],
+  '2284': ['Ö-vik', 'Övik'],
+};
+
+/**
  * Seats whose name is itself an ordinary word or shared by several places ("Handen" = the hand, "Ed",
  * "Broby"): they are not used as aliases of their municipality.
  */

@@ -154,7 +154,7 @@ describe('other bodies', () => {
   it('treats Gotland’s county as the municipality, which is also its region', () => {
     expect(attributeDocument('Regional utvecklingsstrategi för Gotlands län', '')).toEqual({
       municipality: { code: '0980', name: 'Gotland' },
-      organisation: null,
+      organisation: { id: 'region-gotland', name: 'Region Gotland', kind: 'region', partOfMunicipality: '0980', partOfCounty: '09' },
     });
     expect(org('Länsstyrelsen i Gotlands län')).toMatchObject({ id: 'lansstyrelsen-gotlands-lan', partOfCounty: '09' });
   });

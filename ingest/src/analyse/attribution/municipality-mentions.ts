@@ -3,18 +3,22 @@
  *
  *  - strong: the official form, "Lerums kommun", "Botkyrka kommuns", "Göteborgs Stad", "Göteborg Stads",
  *    "Lidingö stad", "STRÖMSUNDS KOMMUN", "Sävsjö Kommun", "Falu kommun", "Region Gotland";
- *  - weak: the bare name or its genitive ("Lerum", "Linköpings"), or the name of its seat ("Åkersberga").
+ *  - weak: the bare name or its genitive ("Lerum", "Linköpings"), the name of its seat ("Åkersberga"), a
+ *    colloquial or abbreviated name ("Ö-vik", "Sthlm", "Gbg"), and — outside titles — a demonym
+ *    ("Kungsbackabor", "göteborgare", "Lerumsborna").
  *
  * Names that are ordinary words or person names (AMBIGUOUS_MUNICIPALITY_NAMES: Mark, Vara, Mora …) never
  * count bare in running text; in a title they count when they stand where a title names its place:
  * "Näringslivsstrategi för Mora", "Reviderad Näringslivsprogram i Sala", "Riktlinjer. Mariestad.".
  * A name must be written with its capital (or in capitals throughout): "mark- och lokalförsörjning" is not Mark.
- * "Uppsala län" is a county, not the municipality (see organisation-mentions.ts).
+ * "Uppsala län" is a county, not the municipality (see organisation-mentions.ts); "Skellefteå älvdal" is a
+ * river valley and "Karlstad-regionen" a region of several municipalities (see joint-mentions.ts).
  */
 import {
   AMBIGUOUS_MUNICIPALITY_NAMES,
   AMBIGUOUS_SEAT_NAMES,
   MUNICIPALITIES,
+  MUNICIPALITY_COLLOQUIAL_NAMES,
   MUNICIPALITY_NAME_VARIANTS,
   MUNICIPALITY_SEATS,
 } from '@strategigrafen/schema';
@@ -26,6 +30,8 @@ export interface MunicipalityMention {
   start: number;
   end: number;
   strength: MentionStrength;
+  /** a name that is also an ordinary word, found only because the caller asked for lists (MentionOptions.lists) */
+  ambiguous?: boolean;
 }
 
 /** How a written form may count when it stands without "kommun"/"stad" after it. */
@@ -49,6 +55,9 @@ function nameForms(): NameForm[] {
       // "Falu" is only ever followed by "kommun"; "Region Gotland" is itself the official name
       const variantBare: BareUse = variant === 'Falu' ? 'never' : variant.startsWith('Region ') ? 'strong' : bare;
       forms.push({ spelling: variant, code: m.code, bare: variantBare, official: true });
+    }
+    for (const colloquial of MUNICIPALITY_COLLOQUIAL_NAMES[m.code] ?? []) {
+      forms.push({ spelling: colloquial, code: m.code, bare: 'weak', official: false });
     }
     const seat = MUNICIPALITY_SEATS[m.code]?.seat;
     if (seat && seat !== m.name && !AMBIGUOUS_SEAT_NAMES.has(seat)) {
@@ -78,6 +87,18 @@ const MENTION = new RegExp(
   'giu',
 );
 const FOLLOWED_BY_LAN = /^\s+läns?(?![\p{L}])/iu;
+/** "Skellefteå älv", "Skellefteå älvdal", "Karlstad-regionen": a river, a valley, a region — not the municipality */
+const FOLLOWED_BY_PLACE_WORD = /^(?:\s+älv(?:en|s|dal|dalen|dalens)?|-regionen?s?)(?![\p{L}])/iu;
+
+/**
+ * "Kungsbackabor", "Lerumsborna", "göteborgare", "stockholmarna": a name, its optional genitive s, and a
+ * demonym ending, in one word. Ambiguous names never form demonyms here ("Markbor" is not a thing,
+ * "Bergare" could be anything).
+ */
+const DEMONYM = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${ALTERNATION})(s?)(?:bo|bor|borna|bornas|bors|are|arna|arnas|aren|ares)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 const GOTLAND = '0980';
 
 function writtenAsName(found: string, spelling: string): boolean {
@@ -101,8 +122,13 @@ function inTitlePlaceSlot(title: string, start: number, end: number): boolean {
 }
 
 export interface MentionOptions {
-  /** the text is a document title: ambiguous names count in title place slots */
+  /** the text is a document title: ambiguous names count in title place slots; demonyms do not count */
   title?: boolean;
+  /**
+   * the caller looks for lists of municipalities ("Falköping, Hjo och Skövde kommuner"): ambiguous names
+   * count anywhere, marked `ambiguous`, as the list around them says what they are
+   */
+  lists?: boolean;
 }
 
 export function findMunicipalityMentions(text: string, options: MentionOptions = {}): MunicipalityMention[] {
@@ -115,13 +141,31 @@ export function findMunicipalityMentions(text: string, options: MentionOptions =
     const end = start + whole.length;
     // "Uppsala län" is the county; but Gotland's county and municipality are one (Region Gotland)
     if (!suffix && form.code !== GOTLAND && FOLLOWED_BY_LAN.test(text.slice(end))) continue;
+    if (!suffix && FOLLOWED_BY_PLACE_WORD.test(text.slice(end))) continue;
 
     let strength: MentionStrength | null;
+    let ambiguous = false;
     if (suffix) strength = form.official ? 'strong' : 'weak';
     else if (form.bare === 'strong' || form.bare === 'weak') strength = form.bare;
     else if (form.bare === 'title-place' && options.title && inTitlePlaceSlot(text, start, end)) strength = 'weak';
+    else if (form.bare === 'title-place' && options.lists) [strength, ambiguous] = ['weak', true];
     else strength = null;
-    if (strength) mentions.push({ code: form.code, start, end, strength });
+    if (strength) mentions.push({ code: form.code, start, end, strength, ...(ambiguous ? { ambiguous } : {}) });
+  }
+  if (!options.title) mentions.push(...findDemonyms(text));
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function findDemonyms(text: string): MunicipalityMention[] {
+  const mentions: MunicipalityMention[] = [];
+  for (const match of text.matchAll(DEMONYM)) {
+    const name = match[1] ?? '';
+    const form = FORM_BY_LOWER.get(name.replace(/\s+/g, ' ').toLocaleLowerCase('sv'));
+    if (!form || form.bare === 'title-place') continue;
+    // capitalised as the name ("Kungsbackabor") or all lower case ("göteborgare")
+    const lower = form.spelling.toLocaleLowerCase('sv');
+    if (!writtenAsName(name, form.spelling) && name.replace(/\s+/g, ' ') !== lower) continue;
+    mentions.push({ code: form.code, start: match.index, end: match.index + match[0].length, strength: 'weak' });
   }
   return mentions;
 }

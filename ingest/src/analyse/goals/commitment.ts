@@ -26,7 +26,7 @@
  */
 import type { GoalLevel } from '@strategigrafen/schema';
 import { analyseClause, type Clause, type Token } from '../grammar/clauses.js';
-import { FINITE, INFINITIVE, S_FORM, verbTags } from '../grammar/verbs.js';
+import { FINITE, INFINITIVE, isPresentTense, S_FORM, verbTags } from '../grammar/verbs.js';
 import { COMMITTING_MODALS } from '../grammar/words.js';
 import { actorOf, type Actor } from './actors.js';
 
@@ -72,6 +72,13 @@ const DESCRIBING_PASSIVES = new Set([
   'påverkas', 'regleras', 'anges', 'drivs', 'förknippas', 'används', 'menas', 'utgörs', 'styrs', 'bestäms', 'sköts',
 ]);
 const FIRST_PERSON = new Set(['vi', 'vår', 'vårt', 'våra']);
+/** verbs of being, having and perceiving: "Vi har …", "Vi lever i …" state facts, not commitments */
+const STATIVE_VERBS = new Set([
+  'är', 'har', 'kan', 'finns', 'behöver', 'vet', 'tror', 'ser', 'lever', 'bor', 'står', 'ligger', 'möter', 'får', 'måste',
+  'upplever', 'känner', 'blir', 'heter', 'består', 'saknar', 'befinner', 'hör', 'menar', 'anser', 'tycker', 'hoppas', 'förstår',
+]);
+/** passives whose meaning is an intention of the organisation */
+const INTENT_PASSIVES = new Set(['planeras', 'avses', 'eftersträvas', 'prioriteras', 'tillvaratas', 'efterstävas']);
 /** words of a subject that make it the municipality, the region, the organisation or the strategy */
 const OWN_SUBJECT = /(?:^|\s)(?:vi|kommun\p{L}*|region\p{L}*|stad(?:en|ens)?|förvaltning\p{L}*|nämnd\p{L}*|styrelse\p{L}*|fullmäktige|bolag\p{L}*|koncern\p{L}*|länsstyrelse\p{L}*|landsting\p{L}*|organisation\p{L}*|\p{L}*(?:strategi|plan|program|policy|policyn|arbete|arbetet|riktlinje|handlingsplan|avfallsplan|enhet|enheten|kontor|kontoret)\p{L}{0,4})(?=\s|$)/iu;
 
@@ -123,6 +130,22 @@ function complement(clause: Clause): string {
 function targetYearPrefield(clause: Clause): boolean {
   const pre = lowerWords(clause.prefield).join(' ');
   return /^(?:år|senast|till|fram till|inom|innan|före|i)?\s*(?:år\s+)?20[2-9]\d$/u.test(pre) || /^(?:år|senast)\s+20[2-9]\d\b/u.test(pre);
+}
+
+/** A "ska/skall/bör" (or, for the organisation, "vill") right after "och"/"samt"/"men" in the main clause. */
+function coordinatedModal(clause: Clause, own: boolean): boolean {
+  let depth = 0;
+  for (let i = clause.verb + 1; i < clause.tokens.length - 1; i++) {
+    const t = clause.tokens[i]!;
+    if (t.lower === 'att' || t.lower === 'som' || t.lower === 'där' || t.lower === 'när' || t.lower === 'om') depth++;
+    if (t.punct && /[,;–]/u.test(t.text)) depth = 0;
+    if (depth > 0 || !/^(?:och|samt|men)$/u.test(t.lower)) continue;
+    let k = i + 1;
+    while (clause.tokens[k] && /^(?:även|också|därmed|därför|dessutom|alltid)$/u.test(clause.tokens[k]!.lower)) k++;
+    const next = clause.tokens[k]?.lower ?? '';
+    if (COMMITTING_MODALS.has(next) || (own && next === 'vill')) return true;
+  }
+  return false;
 }
 
 export function commitmentOf(text: string, names: readonly string[] = [], options: { leadIn?: boolean } = {}): Commitment | null {
@@ -180,6 +203,16 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
     if ((verb === 'avser' || verb === 'planerar') && !/^(?:\p{L}+\s+)?att\s/u.test(rest)) return null;
     return result('intent');
   }
+  // "Vi förenklar för företagen": what we do, said of ourselves in the present, is what we commit to
+  if (!clause.inverted && FIRST_PERSON.has(lowerWords(clause.subject)[0] ?? '') && lowerWords(clause.subject).length === 1 && isPresentTense(verb) && !STATIVE_VERBS.has(verb)) {
+    return result('intent');
+  }
+  // "… planeras en ny organisation", "Barns miljöer prioriteras": passives that say what the organisation intends
+  if (INTENT_PASSIVES.has(verb)) return result('intent');
+
+  // "X är … och ska leda till …", "X har … och vill …": a modal in a verb phrase coordinated with the main verb
+  const coordinated = coordinatedModal(clause, own);
+  if (coordinated) return result('modal');
 
   // a passive main verb in the present, about the strategy, its goals and their follow-up: a procedure it binds itself to
   if (/s$/u.test(verb) && (verbTags(verb) & S_FORM) !== 0 && !DESCRIBING_PASSIVES.has(verb) && !/des$/u.test(verb) && about && !clause.inverted) {

@@ -209,6 +209,10 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
         } else {
           list.leadIn = { kind: 'expand', text: lead.text, verbsOnly: false, level: lead.level, actor: lead.actor };
         }
+      } else if (lead.kind !== 'expand') {
+        // "All upphandling ska följa de principer som är:", "Det ska vara möjligt att bo här, därför har vi valt fyra områden:"
+        const own = commitmentOf(text.replace(/\s*:$/u, ''), names);
+        if (own && own.kind !== 'intent' && own.kind !== 'procedure') add(text, s, own.level, own.actor, core.start);
       }
       afterGoal = false;
       continue;

@@ -19,6 +19,8 @@ export const IMPERATIVE = 4;
 export const SUPINE = 8;
 /** an -s form: passive or deponent ("ökas", "stärks", "finns") — finite or infinitive */
 export const S_FORM = 16;
+/** a finite form in the past tense ("arbetade", "kom") */
+export const PAST = 32;
 
 /** infinitive, present, past, supine; "|" separates variants */
 const STRONG: readonly string[] = [
@@ -71,7 +73,7 @@ function buildForms(): Map<string, number> {
       if (flags.includes('m') || (flags.includes('N') && !second)) {
         add(map, stem, INFINITIVE | IMPERATIVE);
         add(map, `${stem}r`, FINITE);
-        add(map, `${stem}de`, FINITE);
+        add(map, `${stem}de`, FINITE | PAST);
         add(map, `${stem}t`, SUPINE);
         add(map, `${stem}s`, S_FORM);
         add(map, `${stem}des`, S_FORM);
@@ -82,7 +84,7 @@ function buildForms(): Map<string, number> {
         add(map, stem, INFINITIVE);
         add(map, root, IMPERATIVE);
         add(map, root.endsWith('r') ? root : `${root}er`, FINITE);
-        add(map, past, FINITE);
+        add(map, past, FINITE | PAST);
         add(map, supine, SUPINE);
         add(map, `${root}s`, S_FORM);
         add(map, `${stem}s`, S_FORM);
@@ -90,7 +92,7 @@ function buildForms(): Map<string, number> {
     } else if (/[åoeiyäöu]$/.test(stem) && /[mM]/.test(flags)) {
       add(map, stem, INFINITIVE | IMPERATIVE);
       add(map, `${stem}r`, FINITE);
-      add(map, `${stem}dde`, FINITE);
+      add(map, `${stem}dde`, FINITE | PAST);
       add(map, `${stem}tt`, SUPINE);
       add(map, `${stem}s`, S_FORM);
     }
@@ -104,7 +106,7 @@ function buildForms(): Map<string, number> {
     add(strong, `${infinitive}s`, S_FORM);
     for (const p of present.split('|')) if (/er$/u.test(p)) add(strong, `${p.slice(0, -2)}s`, S_FORM);
     for (const p of present.split('|')) add(strong, p, FINITE);
-    for (const p of past.split('|')) add(strong, p, FINITE);
+    for (const p of past.split('|')) add(strong, p, past === present ? FINITE : FINITE | PAST);
     for (const s of supine.split('|')) add(strong, s, SUPINE);
   }
   for (const [form, tag] of strong) map.set(form, tag);
@@ -131,6 +133,8 @@ export function verbTags(word: string): number {
 }
 
 export const isFiniteVerb = (word: string): boolean => (verbTags(word) & FINITE) !== 0;
+/** a finite verb in the present tense: finite, and not only a past form */
+export const isPresentTense = (word: string): boolean => (verbTags(word) & (FINITE | PAST)) === FINITE;
 export const isInfinitive = (word: string): boolean => (verbTags(word) & INFINITIVE) !== 0;
 /** an infinitive or imperative: what an action item opens with ("Utveckla …", "Stärk …", "Delta …") */
 export const opensAction = (word: string): boolean => (verbTags(word) & (INFINITIVE | IMPERATIVE)) !== 0;

@@ -1,4 +1,4 @@
-import { THEMES, type Theme } from '@strategigrafen/schema';
+import { THEMES } from '@strategigrafen/schema';
 import { getDefaultLexicon, termTokens, type Lexicon, type TermToken } from '../text/terms.js';
 
 /**
@@ -14,6 +14,12 @@ import { getDefaultLexicon, termTokens, type Lexicon, type TermToken } from '../
  * When matches overlap, one inside another is dropped: "näringslivsklimatet" is business climate,
  * not also climate.
  */
+/** What the matcher finds: anything with an id and its terms (a taxonomy theme, a thesaurus concept). */
+export interface TermSet {
+  id: string;
+  terms: readonly string[];
+}
+
 export interface TermMatch {
   themeId: string;
   /** the words of the text that matched, as written */
@@ -42,7 +48,7 @@ function keyOf(atoms: readonly string[]): string {
   return atoms.join(' ');
 }
 
-export function compileThemeMatcher(themes: readonly Theme[] = THEMES, lexicon: Lexicon = getDefaultLexicon()): ThemeMatcher {
+export function compileThemeMatcher(themes: readonly TermSet[] = THEMES, lexicon: Lexicon = getDefaultLexicon()): ThemeMatcher {
   const byKey = new Map<string, CompiledTerm[]>();
   let maxSize = 1;
   const prefixes = new Set<string>();

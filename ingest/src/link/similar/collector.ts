@@ -8,6 +8,8 @@ export interface GoalInput {
   themes?: readonly { id: string; weight: number }[];
   /** [stem, word as written] of the goal's whole words, to explain similarity in the goal's own words */
   words?: ReadonlyArray<readonly [string, string]>;
+  /** the direction the goal wants its object to move: +1 more ("öka", "fler"), −1 less ("minska", "färre"), 0 neither or both */
+  polarity?: number;
 }
 
 /**
@@ -28,6 +30,7 @@ export class GoalCollector {
   readonly themeWeights: number[] = [];
   /** per goal: [term id, word id] pairs of its whole words */
   readonly goalWords: Int32Array[] = [];
+  readonly polarity: number[] = [];
   readonly wordList: string[] = [];
   private readonly wordIndex = new Map<string, number>();
   private readonly groupIndex = new Map<string, number>();
@@ -38,8 +41,14 @@ export class GoalCollector {
     return this.themeIndex.size;
   }
 
+  /** theme id → its index in the theme vectors */
+  get themeIndexes(): ReadonlyMap<string, number> {
+    return this.themeIndex;
+  }
+
   add(goal: GoalInput): void {
     this.ids.push(goal.id);
+    this.polarity.push(Math.sign(goal.polarity ?? 0));
     const termIds = Int32Array.from(goal.terms, (term) => {
       let id = this.termIndex.get(term);
       if (id === undefined) {

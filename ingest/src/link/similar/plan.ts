@@ -12,10 +12,24 @@ import type { GoalSpace, Scored } from './space.js';
  */
 export interface PlanOptions {
   k: number;
+  /** no link below this score, whatever the goal's other candidates */
   minScore: number;
+  /** no link below this share of the goal's best candidate's score */
+  relative: number;
 }
 
-export const DEFAULT_PLAN: PlanOptions = { k: 10, minScore: 0.2 };
+/**
+ * Calibrated on real pairs (eval/pairs.json, `npm run eval:similar`): real municipalities word the same
+ * aim differently, so a true counterpart often scores low in absolute terms but high relative to the
+ * goal's other candidates. A link needs both a small absolute score and a good share of the best one.
+ */
+export const DEFAULT_PLAN: PlanOptions = { k: 10, minScore: 0.08, relative: 0.5 };
+
+/** The candidates (best first) a goal links to: its top k above both floors. */
+export function calibrate<T extends Scored>(candidates: readonly T[], plan: PlanOptions): T[] {
+  const best = candidates[0]?.score ?? 0;
+  return candidates.filter((c, rank) => rank < plan.k && c.score >= plan.minScore && c.score >= plan.relative * best);
+}
 
 /** Edges as parallel arrays (millions of them in a national run): goal indices and scores. */
 export class EdgeList {
@@ -63,14 +77,15 @@ export function linkAffected(space: GoalSpace, affected: Iterable<number>, optio
   for (let goal = 0; goal < space.size; goal++) {
     if (!isAffected[goal]) continue;
     const candidates = space.candidates(goal, 2 * k, options.minScore);
+    const linked = calibrate(candidates, options).length;
     candidates.forEach((candidate, rank) => {
-      if (rank < k) {
+      if (rank < linked) {
         top[goal * k + rank] = candidate.goal;
         topScore[goal * k + rank] = candidate.score;
       }
       if (!isAffected[candidate.goal]) {
         const list = offers.get(candidate.goal);
-        const offer = { goal, score: candidate.score, listed: rank < k };
+        const offer = { goal, score: candidate.score, listed: rank < linked };
         if (list) list.push(offer);
         else offers.set(candidate.goal, [offer]);
       }
@@ -106,7 +121,13 @@ export interface OfferOutcome {
  * Lets each unaffected goal take the offers that enter its top k. `existing` holds its current edges
  * to unaffected goals (edges to affected goals are being replaced).
  */
-export function acceptOffers(space: GoalSpace, offers: ReadonlyMap<number, readonly Offer[]>, existing: ReadonlyMap<string, readonly ExistingEdge[]>, k: number): OfferOutcome {
+export function acceptOffers(
+  space: GoalSpace,
+  offers: ReadonlyMap<number, readonly Offer[]>,
+  existing: ReadonlyMap<string, readonly ExistingEdge[]>,
+  plan: PlanOptions,
+): OfferOutcome {
+  const { k } = plan;
   const edges = new EdgeList();
   const displaced: Array<[string, string]> = [];
   for (const [goal, offered] of offers) {
@@ -117,9 +138,10 @@ export function acceptOffers(space: GoalSpace, offers: ReadonlyMap<number, reado
       ...offered.map((offer) => ({ other: space.ids[offer.goal]!, score: offer.score, offer })),
     ];
     entries.sort((x, y) => y.score - x.score || (x.other < y.other ? -1 : x.other > y.other ? 1 : 0));
+    const floor = plan.relative * (entries[0]?.score ?? 0);
     entries.forEach((entry, rank) => {
       if (rank < k) {
-        if (entry.offer && !entry.offer.listed) edges.push(goal, entry.offer.goal, entry.score);
+        if (entry.offer && !entry.offer.listed && entry.score >= floor) edges.push(goal, entry.offer.goal, entry.score);
       } else if (!entry.offer) {
         displaced.push([id, entry.other]);
       }

@@ -15,9 +15,11 @@ export interface SpaceOptions {
   themeWeight: number;
   /** candidates rescored exactly per query (the best by accumulated score) */
   rescore: number;
+  /** the factor on the score of two goals that want the same thing to move in opposite directions */
+  polarityFactor: number;
 }
 
-export const DEFAULT_SPACE: SpaceOptions = { maxPosting: 400, queryTerms: 1000, themeWeight: 0.25, rescore: 20 };
+export const DEFAULT_SPACE: SpaceOptions = { maxPosting: 400, queryTerms: 1000, themeWeight: 0.4, rescore: 20, polarityFactor: 0.4 };
 
 export interface Scored {
   goal: number;
@@ -40,7 +42,8 @@ export interface Scored {
  *
  * Themes are a second signal: when both goals carry themes, score = cosine(terms) · (1 − λ · (1 − cosine(themes))),
  * so the same words under different themes score lower than under the same themes; a goal without
- * themes is judged on its words alone. Identical goals score 1.
+ * themes is judged on its words alone. Two goals that want their object to move in opposite directions
+ * ("öka" / "minska") score `polarityFactor` times lower. Identical goals score 1.
  */
 export class GoalSpace {
   readonly size: number;
@@ -61,7 +64,11 @@ export class GoalSpace {
   private readonly themeStart: Int32Array;
   private readonly themeId: Int32Array;
   private readonly themeWeight: Float64Array;
+  private readonly polarity: Int8Array;
+  private scatteredPolarity = 0;
   private readonly idIndex = new Map<string, number>();
+  private readonly termIds: ReadonlyMap<string, number>;
+  private readonly themeIds: ReadonlyMap<string, number>;
   private readonly goalWords: readonly Int32Array[];
   private readonly wordList: readonly string[];
   /** the publisher group of each posting (read in sequence with the posting, not looked up per goal) */
@@ -95,6 +102,9 @@ export class GoalSpace {
     this.themeId = Int32Array.from(collected.themeEntries);
     this.themeWeight = Float64Array.from(collected.themeWeights);
     this.goalWords = collected.goalWords;
+    this.polarity = Int8Array.from(collected.polarity);
+    this.termIds = collected.termIndex;
+    this.themeIds = collected.themeIndexes;
     this.wordList = collected.wordList;
 
     // L2-normalised TF-IDF vectors, terms ascending (for merge-based dot products)
@@ -199,6 +209,56 @@ export class GoalSpace {
     return scored.sort((x, y) => this.compare(x, y)).slice(0, limit);
   }
 
+  /**
+   * The goals most like a text that is not in the space (a draft goal): its terms weighted with the
+   * space's IDF (terms the space does not know carry no evidence), the same scoring as between goals.
+   * Every attributed goal may be returned; best first, at most `limit`.
+   */
+  query(draft: Pick<GoalInput, 'terms' | 'themes' | 'polarity'>, limit: number, pool = Math.max(limit, this.options.rescore)): Scored[] {
+    const tf = new Map<number, number>();
+    for (const term of draft.terms) {
+      const id = this.termIds.get(term);
+      if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    if (tf.size === 0) return [];
+    const weights = new Map<number, number>();
+    let norm = 0;
+    for (const [term, count] of tf) {
+      const w = (1 + Math.log(count)) * this.idf(term);
+      weights.set(term, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm);
+    for (const [term, w] of weights) weights.set(term, w / norm);
+    // accumulate over the postings, then rescore the best exactly against the scattered draft
+    const partial = new Map<number, number>();
+    for (const [term, wq] of weights) {
+      for (let q = this.postingStart[term]!; q < this.postingStart[term + 1]!; q++) {
+        if (this.postingGroup[q]! < 0) continue;
+        const goal = this.postingGoal[q]!;
+        partial.set(goal, (partial.get(goal) ?? 0) + wq * this.postingWeight[q]!);
+      }
+    }
+    const best = new TopK(pool);
+    for (const [goal, sum] of partial) best.offer(sum, goal);
+    for (const [term, w] of weights) this.scatteredTerms[term] = w;
+    const themeIds: number[] = [];
+    for (const theme of draft.themes ?? []) {
+      const id = this.themeIds.get(theme.id);
+      if (id === undefined) continue;
+      this.scatteredThemes[id] = theme.weight;
+      themeIds.push(id);
+    }
+    this.scatteredThemeCount = themeIds.length;
+    this.scatteredPolarity = Math.sign(draft.polarity ?? 0);
+    const scored = best.items().map((goal) => ({ goal, score: this.scoreAgainstScattered(goal) })).filter((s) => s.score > 0);
+    for (const term of weights.keys()) this.scatteredTerms[term] = 0;
+    for (const id of themeIds) this.scatteredThemes[id] = 0;
+    this.scatteredThemeCount = 0;
+    this.scatteredPolarity = 0;
+    return scored.sort((x, y) => this.compare(x, y)).slice(0, limit);
+  }
+
   /** The similarity of two goals, symmetric, rounded to 4 decimals. */
   score(a: number, b: number): number {
     this.scatter(a, 1);
@@ -215,6 +275,7 @@ export class GoalSpace {
     for (let p = this.vectorStart[goal]!; p < this.vectorStart[goal + 1]!; p++) this.scatteredTerms[this.vectorTerm[p]!] = on * this.vectorWeight[p]!;
     for (let p = this.themeStart[goal]!; p < this.themeStart[goal + 1]!; p++) this.scatteredThemes[this.themeId[p]!] = on * this.themeWeight[p]!;
     this.scatteredThemeCount = on * (this.themeStart[goal + 1]! - this.themeStart[goal]!);
+    this.scatteredPolarity = on * this.polarity[goal]!;
   }
 
   // Sums run in ascending term (theme) id order whichever goal is scattered, so score(a, b) === score(b, a) exactly.
@@ -228,6 +289,8 @@ export class GoalSpace {
       for (let p = this.themeStart[other]!; p < this.themeStart[other + 1]!; p++) themes += this.scatteredThemes[this.themeId[p]!]! * this.themeWeight[p]!;
       factor = 1 - this.options.themeWeight * (1 - themes);
     }
+    // "öka antalet anställda" and "minska antalet anställda" share every word and want opposite things
+    if (this.scatteredPolarity * this.polarity[other]! < 0) factor *= this.options.polarityFactor;
     return Math.round(terms * factor * 10_000) / 10_000;
   }
 
@@ -260,6 +323,22 @@ export class GoalSpace {
     const shared: Array<{ term: number; stem: string; contribution: number }> = [];
     this.merge(a, b, (term, wa, wb) => shared.push({ term, stem: this.vocabulary[term]!, contribution: wa * wb }));
     return shared.sort((x, y) => y.contribution - x.contribution || (x.stem < y.stem ? -1 : 1));
+  }
+
+  /** The index of a term in the vocabulary, if the space knows it. */
+  termIndex(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
+
+  /** The terms of `terms` that `goal` also has, by their weight in the goal, strongest first. */
+  sharedWith(terms: readonly string[], goal: number): string[] {
+    const wanted = new Set(terms);
+    const shared: Array<{ term: string; weight: number }> = [];
+    for (let p = this.vectorStart[goal]!; p < this.vectorStart[goal + 1]!; p++) {
+      const term = this.vocabulary[this.vectorTerm[p]!]!;
+      if (wanted.has(term)) shared.push({ term, weight: this.vectorWeight[p]! });
+    }
+    return shared.sort((x, y) => y.weight - x.weight || (x.term < y.term ? -1 : 1)).map((s) => s.term);
   }
 
   /** How the goal writes a term as a whole word, if it does. */
