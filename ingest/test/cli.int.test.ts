@@ -75,7 +75,7 @@ describe('--dry-run --json', () => {
     for (const t of themes) expect(Object.keys(t).sort()).toEqual(['id', 'weight']);
     const goals = doc.goals as Record<string, unknown>[];
     expect(goals.length).toBeGreaterThan(10);
-    for (const goal of goals) expect(Object.keys(goal).sort()).toEqual(['actor', 'level', 'measurable', 'target', 'text', 'themes']);
+    for (const goal of goals) expect(Object.keys(goal).sort()).toEqual(['actor', 'concepts', 'end', 'level', 'measurable', 'start', 'target', 'text', 'themes']);
   });
 
   it('gives failed files an error line and exits with 1', async () => {

@@ -75,6 +75,8 @@ export interface AnalysedGoal {
   start: number;
   end: number;
   themes: ThemeTag[];
+  /** ids of the thesaurus concepts the goal names (schema/src/concepts) */
+  concepts: string[];
   measurable: boolean;
   target: MeasurableTarget | null;
 }

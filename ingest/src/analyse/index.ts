@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import type { AnalysedDocument, AnalysedGoal } from '@strategigrafen/schema';
 import type { SourceDocument } from '../types.js';
 import { attributeDocument } from './attribution/index.js';
+import { conceptIds } from './concepts/index.js';
 import { extractGoals } from './goals/index.js';
 import { readMetadata } from './metadata/index.js';
 import { structureText } from './text/structure.js';
@@ -52,6 +53,7 @@ export function analyseDocument(source: SourceDocument): AnalysedDocument {
   const goals: AnalysedGoal[] = extractGoals(structure, { actorNames }).map((goal) => ({
     ...goal,
     themes: tagThemes(goal.text),
+    concepts: conceptIds(goal.text),
   }));
   return {
     id: documentId(title, text),

@@ -39,7 +39,18 @@ export interface JsonLine {
   area: string | null;
   year: number | null;
   themes: { id: string; weight: number }[];
-  goals: { text: string; actor: string | null; level: string; themes: { id: string; weight: number }[]; measurable: boolean; target: MeasurableTarget | null }[];
+  goals: {
+    text: string;
+    actor: string | null;
+    level: string;
+    themes: { id: string; weight: number }[];
+    concepts: string[];
+    measurable: boolean;
+    target: MeasurableTarget | null;
+    /** where the goal stands in the document's text */
+    start: number;
+    end: number;
+  }[];
   relatedTitles: string[];
   /** only on a file that failed */
   error?: string;
@@ -61,8 +72,11 @@ export function toJsonLine(result: DryRunResult): JsonLine {
       actor: goal.actor,
       level: goal.level,
       themes: goal.themes.map(({ id, weight }) => ({ id, weight })),
+      concepts: goal.concepts,
       measurable: goal.measurable,
       target: goal.target,
+      start: goal.start,
+      end: goal.end,
     })),
     relatedTitles: doc?.relatedTitles ?? [],
   };

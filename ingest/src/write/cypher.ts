@@ -47,9 +47,16 @@ CALL (doc, row) {
   CREATE (doc)-[:HAS_GOAL]->(goal:Goal)
   SET goal = g.props
   WITH goal, g
-  UNWIND g.themes AS tag
-  MATCH (theme:Theme {id: tag.id})
-  CREATE (goal)-[:ABOUT {weight: tag.weight, terms: tag.terms}]->(theme)
+  CALL (goal, g) {
+    UNWIND g.themes AS tag
+    MATCH (theme:Theme {id: tag.id})
+    CREATE (goal)-[:ABOUT {weight: tag.weight, terms: tag.terms}]->(theme)
+  }
+  CALL (goal, g) {
+    UNWIND g.concepts AS conceptId
+    MATCH (concept:Concept {id: conceptId})
+    CREATE (goal)-[:MENTIONS]->(concept)
+  }
 }`;
 
 export const CREATE_DOCUMENTS = `
@@ -134,4 +141,30 @@ MERGE (child)-[:SUBTHEME_OF]->(parent)`;
 export const STALE_THEME_PARENTS = `
 MATCH (child:Theme)-[r:SUBTHEME_OF]->(parent:Theme)
 WHERE NOT child.id + '>' + parent.id IN $pairs
+DELETE r`;
+
+export const CONCEPTS = `
+UNWIND $rows AS row
+MERGE (c:Concept {id: row.id})
+SET c.prefLabelSv = row.prefLabelSv, c.prefLabelEn = row.prefLabelEn, c.altLabels = row.altLabels, c.definition = row.definition
+WITH c, row
+CALL (c, row) {
+  OPTIONAL MATCH (c)-[old:IN_THEME]->(:Theme)
+  DELETE old
+}
+CALL (c, row) {
+  UNWIND row.themes AS themeId
+  MATCH (t:Theme {id: themeId})
+  MERGE (c)-[:IN_THEME]->(t)
+}`;
+
+/** broader links as the thesaurus has them now: missing ones created, stale ones removed */
+export const CONCEPT_BROADER = `
+UNWIND $rows AS row
+MATCH (narrower:Concept {id: row.id}), (broader:Concept {id: row.broader})
+MERGE (narrower)-[:BROADER]->(broader)`;
+
+export const STALE_CONCEPT_BROADER = `
+MATCH (narrower:Concept)-[r:BROADER]->(broader:Concept)
+WHERE NOT narrower.id + '>' + broader.id IN $pairs
 DELETE r`;

@@ -1,9 +1,9 @@
 /**
  * The graph's fixed part: constraints and indexes, the 21 counties, the 290 municipalities with their
- * seats' coordinates, and the theme taxonomy. Written with MERGE on every run, so it is idempotent and
- * follows changes to the gazetteer or taxonomy.
+ * seats' coordinates, the theme taxonomy and the concept thesaurus. Written with MERGE on every run, so
+ * it is idempotent and follows changes to the gazetteer, taxonomy or thesaurus.
  */
-import { COUNTIES, THEMES, allMunicipalities, applyMigrations } from '@strategigrafen/schema';
+import { CONCEPTS, COUNTIES, THEMES, allMunicipalities, applyMigrations } from '@strategigrafen/schema';
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
 import * as cypher from './cypher.js';
 
@@ -18,5 +18,10 @@ export async function writeReferenceData(graph: Graph): Promise<void> {
     await tx.run(cypher.THEMES, { rows: themes });
     await tx.run(cypher.THEME_PARENTS, { rows: parents });
     await tx.run(cypher.STALE_THEME_PARENTS, { pairs: parents.map((t) => `${t.id}>${t.parentId}`) });
+    const concepts = CONCEPTS.map((c) => ({ id: c.id, prefLabelSv: c.prefLabelSv, prefLabelEn: c.prefLabelEn, altLabels: [...c.altLabels], definition: c.definition ?? null, themes: [...c.themes], broader: c.broader }));
+    await tx.run(cypher.CONCEPTS, { rows: concepts });
+    const narrower = concepts.filter((c) => c.broader !== null);
+    await tx.run(cypher.CONCEPT_BROADER, { rows: narrower });
+    await tx.run(cypher.STALE_CONCEPT_BROADER, { pairs: narrower.map((c) => `${c.id}>${c.broader}`) });
   });
 }

@@ -21,6 +21,7 @@ export interface GoalRow {
     target: string | null;
     targetKind: string | null;
     targetValue: number | null;
+    targetUnit: string | null;
     deadline: Integer | null;
     section: string | null;
     position: Integer;
@@ -28,6 +29,7 @@ export interface GoalRow {
     end: Integer;
   };
   themes: ThemeRow[];
+  concepts: string[];
 }
 
 export interface DocumentRow {
@@ -104,6 +106,7 @@ function goalRow(doc: AnalysedDocument, goal: AnalysedGoal, index: number): Goal
       target: goal.target?.text ?? null,
       targetKind: goal.target?.kind ?? null,
       targetValue: goal.target?.value ?? null,
+      targetUnit: goal.target?.unit ?? null,
       deadline: int(goal.target?.deadline ?? null),
       section: goal.section,
       position: neo4j.int(goal.position),
@@ -111,6 +114,7 @@ function goalRow(doc: AnalysedDocument, goal: AnalysedGoal, index: number): Goal
       end: neo4j.int(goal.end),
     },
     themes: themeRows(goal.themes, doc),
+    concepts: [...(goal.concepts ?? [])],
   };
 }
 

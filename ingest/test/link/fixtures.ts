@@ -54,6 +54,7 @@ export function fixtureDocument(spec: {
         start,
         end: start + goal.text.length,
         themes: (goal.themes ?? []).map(tag),
+        concepts: [],
         measurable: false,
         target: null,
       };

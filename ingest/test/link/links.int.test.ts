@@ -155,7 +155,7 @@ describe('similar goals', () => {
     const food = linked(firstEdges, goalId(d1, 1), goalId(d3, 1));
     expect(food?.sharedTerms).toEqual(expect.arrayContaining(['ekologiska', 'livsmedel']));
     // an organisation counts as a publisher of its own
-    expect(linked(firstEdges, goalId(d1, 2), goalId(d4, 0))?.sharedTerms).toEqual(expect.arrayContaining(['starta', 'företagsamhet']));
+    expect(linked(firstEdges, goalId(d1, 2), goalId(d4, 0))?.sharedTerms.join(' ')).toMatch(/starta.*företagsamhet|företagsamhet.*starta/i);
     expect(linked(firstEdges, goalId(d3, 2), goalId(d4, 1))).toBeDefined();
     for (const edge of firstEdges) {
       expect(edge.a < edge.b).toBe(true); // one edge per pair, from the lower id

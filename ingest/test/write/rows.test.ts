@@ -13,6 +13,7 @@ function goal(position: number, overrides: Partial<AnalysedGoal> = {}): Analysed
     start: position * 100,
     end: position * 100 + 40,
     themes: [{ id: 'procurement', weight: 0.5, terms: ['upphandling'] }],
+    concepts: ['broadband'],
     measurable: false,
     target: null,
     ...overrides,
@@ -73,6 +74,12 @@ describe('documentRow', () => {
     expect(first!.props.deadline).toBeNull();
     expect(second!.props.position.toNumber()).toBe(1);
     expect(second!.themes).toEqual([{ id: 'procurement', weight: 0.5, terms: ['upphandling'] }]);
+    expect(second!.concepts).toEqual(['broadband']);
+  });
+
+  it('keeps a target\'s unit (it used to be dropped, so the API never had it)', () => {
+    const row = documentRow({ ...DOC, goals: [goal(0, { measurable: true, target: { text: 'minst 90 procent', kind: 'percentage', value: 90, unit: '%' } })] });
+    expect(row.goals[0]!.props).toMatchObject({ targetKind: 'percentage', targetValue: 90, targetUnit: '%' });
   });
 
   it('keeps goal ids unique even if the analyser repeats a position', () => {

@@ -9,6 +9,7 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT goal_id IF NOT EXISTS FOR (n:Goal) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT theme_id IF NOT EXISTS FOR (n:Theme) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (n:Concept) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT ingest_run_id IF NOT EXISTS FOR (n:IngestRun) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX municipality_name IF NOT EXISTS FOR (n:Municipality) ON (n.name)',
   'CREATE INDEX document_path IF NOT EXISTS FOR (n:Document) ON (n.path)',

@@ -28,7 +28,7 @@ import { measurableTarget } from './targets.js';
  * A heading glued to the front of a sentence ("Hållbara inköp Kommunen ska …") is cut off first.
  * Explanations ("Det innebär …", "Exempel …"), questions and statements of fact are never goals.
  */
-export type ExtractedGoal = Omit<AnalysedGoal, 'themes'>;
+export type ExtractedGoal = Omit<AnalysedGoal, 'themes' | 'concepts'>;
 
 export interface GoalOptions {
   /** names that stand for the document's own municipality or organisation ("Lerum", "Region Gävleborg") */

@@ -1,7 +1,7 @@
 import { compoundParts, lemmaOf } from '../../analyse/grammar/compounds.js';
 import { measurableTarget } from '../../analyse/goals/targets.js';
 import { termTokens } from '../../analyse/text/terms.js';
-import { conceptsIn } from './concepts.js';
+import { conceptsIn } from '../../analyse/concepts/index.js';
 
 /**
  * A goal's evidence for similarity, as index terms (duplicates kept for term frequency), with the words

@@ -1,10 +1,12 @@
 /**
- * The concepts a goal mentions, from the thesaurus in schema/src/concepts: each label match names its
+ * The concepts a text mentions, from the thesaurus in schema/src/concepts: each label match names its
  * concept and, through the thesaurus's broader links, the concepts above it ("fiber" → broadband →
- * digital infrastructure), so that two goals about the same thing in different words meet.
+ * digital infrastructure), so that two goals about the same thing in different words meet. Labels are
+ * matched like theme terms (themes/matcher.ts): in any inflection, inside compounds, and a two-word label
+ * also the other way round with a preposition between ("utbyggnad av fiber").
  */
 import { CONCEPTS, type Concept } from '@strategigrafen/schema';
-import { compileThemeMatcher, matchThemes, type ThemeMatcher } from '../../analyse/themes/matcher.js';
+import { compileThemeMatcher, matchThemes, type ThemeMatcher } from '../themes/matcher.js';
 
 export interface ConceptMention {
   /** the words of the text that name the concept, as written */
@@ -38,4 +40,9 @@ export function conceptsIn(text: string): ConceptMention[] {
   matcher ??= compileThemeMatcher(CONCEPTS.map((c) => ({ id: c.id, terms: [c.prefLabelSv, ...c.altLabels] })));
   lineage ??= conceptLineage(CONCEPTS);
   return matchThemes(text, matcher).map((m) => ({ surface: m.surface, concepts: lineage!.get(m.themeId) ?? [m.themeId] }));
+}
+
+/** The concepts a goal names itself (not their broader ones), in order of first mention. */
+export function conceptIds(text: string): string[] {
+  return [...new Set(conceptsIn(text).map((m) => m.concepts[0]!))];
 }
