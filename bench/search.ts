@@ -97,10 +97,10 @@ async function measure(rounds: number, run: (query: string) => Promise<unknown>)
 }
 
 /** Adds synthetic documents (analysed and written by the ingest writer, without links) until the graph holds `goals` goals. */
-async function topUpGoals(context: BenchContext, goals: number): Promise<number> {
+export async function topUpGoals(context: BenchContext, goals: number): Promise<number> {
   let have = await countOf(context.graph, 'Goal');
   if (have >= goals) return have;
-  const writer = new GraphWriter(context.graph, { links: false });
+  const writer = new GraphWriter(context.graph);
   await writer.prepare();
   let index = await countOf(context.graph, 'Document');
   context.log(`search: adding synthetic documents until the graph holds ${goals} goals (now ${have})…`);

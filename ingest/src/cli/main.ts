@@ -11,7 +11,7 @@ import { resolveNeo4j } from '@strategigrafen/neo4j-local';
 import { Graph } from '@strategigrafen/neo4j-local/gateway';
 import { analysePaths, ingestPaths, toJsonLine, type DryRunResult } from '../pipeline/index.js';
 import { checkPaths, DEFAULT_MAX_FILE_MB, MissingPathError } from '../read/index.js';
-import { DEFAULT_BATCH_SIZE, resetGraph } from '../write/index.js';
+import { DEFAULT_BATCH_SIZE } from '../write/index.js';
 import { dryRunTable, fileReport, progressBar, summaryTable } from './report.js';
 
 interface Options {
@@ -110,8 +110,9 @@ async function ingest(paths: string[], options: Options): Promise<number> {
   const graph = Graph.connect(neo4j.target);
   const bar = progressBar(!options.json && !options.verbose);
   try {
-    if (options.reset) log(`Reset: deleted ${await resetGraph(graph)} nodes (and their relationships) before ingesting.`);
+    if (options.reset) log('Reset: emptying the graph before ingesting…');
     const summary = await ingestPaths(graph, paths, {
+      reset: options.reset,
       force: options.force,
       batchSize: options.batchSize,
       maxFileMb: options.maxFileMb,
@@ -127,6 +128,7 @@ async function ingest(paths: string[], options: Options): Promise<number> {
       },
     });
     bar.stop();
+    if (summary.resetNodes !== null) log(`Reset: deleted ${summary.resetNodes} nodes (and their relationships) before ingesting.`);
     if (options.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
     else process.stdout.write(`${summaryTable(summary)}\n`);
     for (const line of fileReport({ failures: summary.failures, skipped: summary.skippedFiles, warnings: summary.warnings }, options.verbose)) log(line);

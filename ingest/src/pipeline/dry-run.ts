@@ -1,7 +1,7 @@
 /** The pipeline without a database: what the analysis makes of each file, as JSON Lines records. */
 import type { AnalysedDocument, MeasurableTarget } from '@strategigrafen/schema';
-import { listInputs, readTree } from '../read/index.js';
-import { analyseSource, warningsFor } from './analyse-source.js';
+import { listInputs } from '../read/index.js';
+import { analyseFiles } from './analysed.js';
 
 export interface DryRunResult {
   path: string;
@@ -14,18 +14,10 @@ export interface DryRunResult {
 }
 
 export async function* analysePaths(paths: readonly string[], options: { maxFileMb?: number } = {}): AsyncGenerator<DryRunResult> {
-  for await (const outcome of readTree(await listInputs(paths), options)) {
-    const path = outcome.file.path;
-    if ('skipped' in outcome) yield { path, document: null, error: null, skipped: outcome.skipped, warnings: [] };
-    else if ('error' in outcome) yield { path, document: null, error: outcome.error.message, skipped: null, warnings: [] };
-    else {
-      try {
-        const document = analyseSource(outcome.source);
-        yield { path, document, error: null, skipped: null, warnings: warningsFor(document) };
-      } catch (error) {
-        yield { path, document: null, error: `${path}: the analysis failed (${error instanceof Error ? error.message : String(error)}).`, skipped: null, warnings: [] };
-      }
-    }
+  for await (const file of analyseFiles(await listInputs(paths), options)) {
+    if ('skipped' in file) yield { path: file.path, document: null, error: null, skipped: file.skipped, warnings: [] };
+    else if ('error' in file) yield { path: file.path, document: null, error: file.error, skipped: null, warnings: [] };
+    else yield { path: file.path, document: file.document, error: null, skipped: null, warnings: file.warnings };
   }
 }
 

@@ -1,17 +1,28 @@
 /**
- * files → read → analyse → write, streaming: files are read a few ahead, analysed one at a time and
- * written a batch per transaction while the next batch is being analysed. Only one batch of documents
- * is held in memory, however large the corpus.
+ * files → read → analyse → write → link, streaming: files are read a few ahead, analysed one at a time
+ * (analysed.ts, the same loop as the dry run) and written a batch per transaction while the next batch
+ * is being analysed; only one batch of documents is held in memory, however large the corpus. When every
+ * document is written, their links to the stored corpus are computed (link/), which needs the corpus
+ * stored, so it comes last.
  */
 import type { AnalysedDocument } from '@strategigrafen/schema';
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
-import type { LinkSummary } from '../link/index.js';
-import { listInputs, readTree, type ReadErrorCode } from '../read/index.js';
+import { updateLinks, type LinkSummary } from '../link/index.js';
+import { listInputs, type ReadErrorCode } from '../read/index.js';
 import { DEFAULT_BATCH_SIZE, GraphWriter, finishRun, resetGraph, startRun, type WriteOptions } from '../write/index.js';
-import { analyseSource, warningsFor } from './analyse-source.js';
+import { analyseFiles } from './analysed.js';
 
-export interface IngestOptions extends WriteOptions {
-  /** empty the graph first */
+export interface LinkingOptions {
+  /** recompute similarity and reuse links for the written documents at the end (default true) */
+  links?: boolean;
+  /** similar goals kept per goal */
+  k?: number;
+  /** progress lines of the linking step */
+  log?: (line: string) => void;
+}
+
+export interface IngestOptions extends WriteOptions, LinkingOptions {
+  /** empty the graph first (the number of nodes deleted is the summary's resetNodes) */
   reset?: boolean;
   /** larger files are refused (default 20) */
   maxFileMb?: number;
@@ -126,20 +137,15 @@ export async function ingestPaths(graph: Graph, paths: readonly string[], option
 
   try {
     let done = 0;
-    for await (const outcome of readTree(files, { maxFileMb: options.maxFileMb })) {
-      const path = outcome.file.path;
-      if ('skipped' in outcome) skippedFiles.push({ path, reason: outcome.skipped });
-      else if ('error' in outcome) failures.push({ path, code: outcome.error.code, error: outcome.error.message });
+    for await (const file of analyseFiles(files, { maxFileMb: options.maxFileMb })) {
+      const path = file.path;
+      if ('skipped' in file) skippedFiles.push({ path, reason: file.skipped });
+      else if ('error' in file) failures.push({ path, code: file.code, error: file.error });
       else {
-        try {
-          const doc = analyseSource(outcome.source);
-          batch.push(doc);
-          ok++;
-          for (const tag of doc.themes) themes.add(tag.id);
-          for (const warning of warningsFor(doc)) warnings.push({ path, warning });
-        } catch (error) {
-          failures.push({ path, code: 'analysis', error: `${path}: the analysis failed (${error instanceof Error ? error.message : String(error)}).` });
-        }
+        batch.push(file.document);
+        ok++;
+        for (const tag of file.document.themes) themes.add(tag.id);
+        for (const warning of file.warnings) warnings.push({ path, warning });
         if (batch.length >= batchSize) await flush();
       }
       done++;
@@ -147,11 +153,9 @@ export async function ingestPaths(graph: Graph, paths: readonly string[], option
     }
     await flush();
     await drain();
-    if (options.links !== false && writer.totals.written + writer.totals.relatedDocuments > 0) {
-      options.onLinking?.(writer.totals.written + writer.totals.relatedDocuments);
-    }
-    const linkingStarted = performance.now();
     const written = await writer.finish();
+    const linkingStarted = performance.now();
+    const links = await linkWritten(graph, written.documentIds, options);
     const linkingMs = performance.now() - linkingStarted;
     await record();
     const durationMs = performance.now() - started;
@@ -169,7 +173,7 @@ export async function ingestPaths(graph: Graph, paths: readonly string[], option
       themes: themes.size,
       relatedDocuments: written.relatedDocuments,
       relatedLinks: written.relatedLinks,
-      links: written.links,
+      links,
       failures,
       warnings,
       skippedFiles,
@@ -182,4 +186,30 @@ export async function ingestPaths(graph: Graph, paths: readonly string[], option
     await record(`The run stopped: ${error instanceof Error ? error.message : String(error)}`).catch(() => undefined);
     throw error;
   }
+}
+
+/** The links of the documents just written; none when linking is off or nothing was written. */
+async function linkWritten(graph: Graph, documentIds: readonly string[], options: LinkingOptions & { onLinking?: (documents: number) => void }): Promise<LinkSummary> {
+  if (options.links === false || documentIds.length === 0) return { similarLinks: 0, reuseLinks: 0 };
+  options.onLinking?.(documentIds.length);
+  return updateLinks(graph, { documentIds: [...documentIds], k: options.k, log: options.log });
+}
+
+export interface WrittenDocuments extends Omit<Awaited<ReturnType<GraphWriter['finish']>>, 'documentIds'> {
+  links: LinkSummary;
+  documentIds: string[];
+}
+
+/**
+ * Writes already analysed documents (and their title-only related documents), after the constraints and
+ * reference data, in batches; then computes their similarity and reuse links. For callers that hold
+ * documents rather than files (tests, the synthetic corpus, benchmarks).
+ */
+export async function writeDocuments(graph: Graph, docs: readonly AnalysedDocument[], options: WriteOptions & LinkingOptions = {}): Promise<WrittenDocuments> {
+  const writer = new GraphWriter(graph, options);
+  await writer.prepare();
+  const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  for (let i = 0; i < docs.length; i += size) await writer.writeBatch(docs.slice(i, i + size));
+  const written = await writer.finish();
+  return { ...written, links: await linkWritten(graph, written.documentIds, options) };
 }

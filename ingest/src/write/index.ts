@@ -1,4 +1,4 @@
-export { GraphWriter, writeDocuments, DEFAULT_BATCH_SIZE, type WriteOptions, type WriteSummary, type WriteTotals, type BatchResult, type DocumentChange } from './writer.js';
+export { GraphWriter, DEFAULT_BATCH_SIZE, type WriteOptions, type WriteSummary, type WriteTotals, type BatchResult, type DocumentChange } from './writer.js';
 export { writeReferenceData } from './reference.js';
 export { resetGraph } from './reset.js';
 export { startRun, finishRun, type RunRecord } from './ingest-run.js';

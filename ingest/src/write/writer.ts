@@ -1,5 +1,6 @@
 /**
- * Writes analysed documents into the graph, a batch per transaction.
+ * Writes analysed documents into the graph, a batch per transaction. Linking (similar goals, reused
+ * text) reads the stored corpus and so comes after: the pipeline runs it (pipeline/ingest.ts).
  *
  * Identity is the content hash: a document already stored under its id is left exactly as it is
  * (re-ingesting the same files changes nothing), a file whose path is stored under another id has
@@ -11,7 +12,6 @@ import type { AnalysedDocument } from '@strategigrafen/schema';
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { analyseTitleOnly } from '../analyse/index.js';
-import { updateLinks, type LinkSummary } from '../link/index.js';
 import * as cypher from './cypher.js';
 import { writeReferenceData } from './reference.js';
 import { documentRow } from './rows.js';
@@ -23,12 +23,6 @@ export interface WriteOptions {
   batchSize?: number;
   /** rewrite documents even when they are stored unchanged (after the analysis has improved) */
   force?: boolean;
-  /** recompute similarity and reuse links for the written documents at the end (default true) */
-  links?: boolean;
-  /** similar goals kept per goal, passed on to updateLinks */
-  k?: number;
-  /** progress lines of the linking step */
-  log?: (line: string) => void;
 }
 
 /** what happened to one input document */
@@ -54,8 +48,7 @@ export interface WriteTotals {
 }
 
 export interface WriteSummary extends WriteTotals {
-  links: LinkSummary;
-  /** ids of the documents created (input and title-only); their links were recomputed */
+  /** ids of the documents created (input and title-only): the ones whose links are to be computed */
   documentIds: string[];
 }
 
@@ -110,31 +103,15 @@ export class GraphWriter {
     return { changes: outcome.changes };
   }
 
-  /** Removes orphaned title-only documents and recomputes the written documents' similarity and reuse links. */
+  /** Removes the title-only documents nobody lists any more; the totals of the whole write. */
   async finish(): Promise<WriteSummary> {
     if (this.orphanCandidates.size) {
       const [row] = await this.graph.write<{ removed: number }>(cypher.DELETE_ORPHANS, { ids: [...this.orphanCandidates] });
       this.totals.orphansRemoved += row?.removed ?? 0;
       this.orphanCandidates.clear();
     }
-    const links =
-      this.options.links === false || !this.created.length
-        ? { similarLinks: 0, reuseLinks: 0 }
-        : await updateLinks(this.graph, { documentIds: [...this.created], k: this.options.k, log: this.options.log });
-    return { ...this.totals, links, documentIds: [...this.created] };
+    return { ...this.totals, documentIds: [...this.created] };
   }
-}
-
-/**
- * Writes documents (and their title-only related documents) into the graph, after the constraints
- * and reference data, in batches; then recomputes their similarity and reuse links.
- */
-export async function writeDocuments(graph: Graph, docs: readonly AnalysedDocument[], options: WriteOptions = {}): Promise<WriteSummary> {
-  const writer = new GraphWriter(graph, options);
-  await writer.prepare();
-  const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
-  for (let i = 0; i < docs.length; i += size) await writer.writeBatch(docs.slice(i, i + size));
-  return writer.finish();
 }
 
 /** One batch of input documents with the title-only documents they list, and what to do with each. */
