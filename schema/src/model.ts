@@ -62,6 +62,8 @@ export interface MeasurableTarget {
   unit?: string;
   /** deadline year, e.g. 2025 */
   deadline?: number;
+  /** the value today, when the text gives one (an indicator table's earlier column) */
+  baseline?: number;
 }
 
 export interface AnalysedGoal {

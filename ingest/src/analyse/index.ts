@@ -50,7 +50,7 @@ export function analyseDocument(source: SourceDocument): AnalysedDocument {
   const metadata = readMetadata(title, text);
   const structure = structureText(text);
   const actorNames = [municipality?.name, organisation?.name].filter((n): n is string => Boolean(n));
-  const goals: AnalysedGoal[] = extractGoals(structure, { actorNames }).map((goal) => ({
+  const goals: AnalysedGoal[] = extractGoals(structure, { actorNames, title }).map((goal) => ({
     ...goal,
     themes: tagThemes(goal.text),
     concepts: conceptIds(goal.text),

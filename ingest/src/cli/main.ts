@@ -1,18 +1,23 @@
 /**
- * npm run ingest -- <paths…> [--dry-run [--json]] [--reset] [--force] [--batch-size n] [--max-file-mb n] [--no-links] [--verbose]
+ * npm run ingest -- <paths or URLs…> [--urls list.txt] [--crawl <url> [--depth n]] [--dry-run [--json]] [--reset] [--force]
+ *   [--batch-size n] [--max-file-mb n] [--no-links] [--verbose] [politeness options, see --help]
  *
- * Exit codes: 0 every file went in, 1 some files failed (each named, with the reason) or the run
- * failed, 2 usage errors (no paths, unknown option, a path that does not exist).
+ * Exit codes: 0 every file and URL went in, 1 some failed (each named, with the reason: dead links
+ * included) or the run failed, 2 usage errors (nothing to ingest, unknown option, a path that does
+ * not exist, an unreadable --urls file).
  * stdout carries the result (the summary table, or JSON Lines with --dry-run --json); everything
  * else goes to stderr.
  */
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { resolveNeo4j } from '@strategigrafen/neo4j-local';
 import { Graph } from '@strategigrafen/neo4j-local/gateway';
-import { analysePaths, ingestPaths, toJsonLine, type DryRunResult } from '../pipeline/index.js';
+import { DEFAULT_FETCH_POLICY, DEFAULT_STORE_DIR, isUrlArgument, parseUrlList, type FetchPolicy } from '../fetch/index.js';
+import { analyseInputs, collectInputs, ingestInputs, toJsonLine, type DryRunResult, type InputSpec } from '../pipeline/index.js';
 import { checkPaths, DEFAULT_MAX_FILE_MB, MissingPathError } from '../read/index.js';
 import { DEFAULT_BATCH_SIZE } from '../write/index.js';
-import { dryRunTable, fileReport, progressBar, summaryTable } from './report.js';
+import { dryRunTable, fetchLine, fileReport, progressBar, summaryTable } from './report.js';
 
 interface Options {
   dryRun: boolean;
@@ -23,39 +28,115 @@ interface Options {
   maxFileMb: number;
   links: boolean;
   verbose: boolean;
+  urls: string[];
+  crawl: string[];
+  depth: number;
+  store: string;
+  userAgent: string;
+  delayMs: number;
+  concurrency: number;
+  timeoutS: number;
+  retries: number;
+  maxRedirects: number;
+  maxPages: number;
+  allowPrivateHosts: boolean;
 }
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 
-function positiveNumber(integer: boolean) {
+class UsageError extends Error {}
+
+function wholeNumber(min: number) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
-      throw new InvalidArgumentError(integer ? 'must be a whole number above 0.' : 'must be a number above 0.');
-    }
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(min === 0 ? 'must be a whole number, 0 or more.' : `must be a whole number above ${min - 1}.`);
     return n;
   };
 }
 
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a number above 0.');
+  return n;
+}
+
+const repeat = (value: string, previous: string[]) => [...previous, value];
+
 function command(): Command {
+  const policy = DEFAULT_FETCH_POLICY;
   return new Command('ingest')
-    .description('Read strategy documents (.txt .md .html .pdf .docx, folders recursively), analyse them and write the graph.')
-    .argument('<paths...>', 'files or folders to ingest')
-    .option('--dry-run', 'analyse only; no database', false)
+    .description(
+      'Read strategy documents (.txt .md .html .pdf .docx, folders recursively, or fetched from http(s) URLs), analyse them and write the graph.',
+    )
+    .argument('[inputs...]', 'files, folders or http(s):// URLs of documents to ingest')
+    .option('--urls <file>', 'fetch and ingest the URLs listed in a file (one a line, # comments); repeatable', repeat, [])
+    .option('--crawl <url>', 'crawl a site from this page, following links on the same site to PDF, DOCX and HTML documents; repeatable', repeat, [])
+    .option('--depth <n>', 'link hops a crawl follows from its start page', wholeNumber(0), 1)
+    .option('--dry-run', 'analyse only; no database (URLs are still fetched, into the store)', false)
     .option('--json', 'machine-readable output on stdout (JSON Lines with --dry-run, one summary object otherwise)', false)
     .option('--reset', 'empty the graph before ingesting', false)
     .option('--force', 'rewrite documents even when they are stored unchanged', false)
-    .option('--batch-size <n>', 'documents per transaction', positiveNumber(true), DEFAULT_BATCH_SIZE)
-    .option('--max-file-mb <n>', 'refuse larger files', positiveNumber(false), DEFAULT_MAX_FILE_MB)
+    .option('--batch-size <n>', 'documents per transaction', wholeNumber(1), DEFAULT_BATCH_SIZE)
+    .option('--max-file-mb <n>', 'refuse larger files and cut off larger downloads', positiveNumber, DEFAULT_MAX_FILE_MB)
     .option('--no-links', 'skip recomputing similarity and reuse links')
-    .option('--verbose', 'list every file that failed, was skipped or has warnings, and log each file', false)
+    .option('--verbose', 'list every file that failed, was skipped or has warnings, and log each file and URL', false)
+    .optionsGroup('Fetching (politeness and limits):')
+    .option('--store <dir>', 'where fetched documents are kept (content-addressed, with their URL records)', DEFAULT_STORE_DIR)
+    .option('--user-agent <text>', 'the User-Agent sent, with a contact URL', policy.userAgent)
+    .option('--delay-ms <n>', "wait at least this long between two requests to one host (a longer robots.txt Crawl-delay wins)", wholeNumber(0), policy.delayMs)
+    .option('--concurrency <n>', 'requests in flight to one host', wholeNumber(1), policy.perHostConcurrency)
+    .option('--timeout-s <n>', 'give up on a response (headers, or the next part of the body) after this many seconds', positiveNumber, policy.timeoutMs / 1000)
+    .option('--retries <n>', 'tries again after timeouts, dropped connections, 429 and 5xx, with exponential backoff', wholeNumber(0), policy.retries)
+    .option('--max-redirects <n>', 'redirects followed per URL', wholeNumber(0), policy.maxRedirects)
+    .option('--max-pages <n>', 'pages and documents fetched per crawl', wholeNumber(1), policy.maxPages)
+    .option('--allow-private-hosts', 'allow loopback, private and link-local addresses (for a local test server)', false)
     .exitOverride()
     .configureOutput({ writeOut: (text) => process.stderr.write(text), writeErr: (text) => process.stderr.write(text) });
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** npm runs scripts from the repository root; paths the user typed are relative to where they typed them */
+function userPath(path: string): string {
+  const base = process.env.INIT_CWD;
+  return base && !isAbsolute(path) && resolve(base) !== process.cwd() ? resolve(base, path) : path;
+}
+
+async function inputSpec(args: string[], options: Options): Promise<InputSpec> {
+  const paths = args.filter((arg) => !isUrlArgument(arg)).map(userPath);
+  const urls = args.filter(isUrlArgument);
+  for (const list of options.urls) {
+    const text = await readFile(userPath(list), 'utf8').catch((error: unknown) => {
+      throw new UsageError(`--urls ${list}: cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+    });
+    urls.push(...parseUrlList(text));
+  }
+  if (!paths.length && !urls.length && !options.crawl.length) {
+    throw new UsageError('nothing to ingest: give files, folders or URLs, --urls <file> or --crawl <url> (--help lists the options).');
+  }
+  await checkPaths(paths); // before anything is fetched or any database is started
+  const policy: Partial<FetchPolicy> = {
+    userAgent: options.userAgent,
+    delayMs: options.delayMs,
+    perHostConcurrency: options.concurrency,
+    timeoutMs: options.timeoutS * 1000,
+    retries: options.retries,
+    maxRedirects: options.maxRedirects,
+    maxPages: options.maxPages,
+    maxBytes: Math.round(options.maxFileMb * 1024 * 1024),
+    allowPrivateHosts: options.allowPrivateHosts,
+  };
+  return {
+    paths,
+    urls,
+    crawls: options.crawl.map((url) => ({ url, depth: options.depth })),
+    store: userPath(options.store),
+    policy,
+    onFetch: options.verbose ? (event) => log(fetchLine(event)) : undefined,
+  };
+}
 
 async function main(argv: string[]): Promise<number> {
   const program = command();
@@ -65,13 +146,12 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     throw error;
   }
-  const paths = program.args;
   const options = program.opts<Options>();
   try {
-    await checkPaths(paths); // before any database is started
-    return options.dryRun ? await dryRun(paths, options) : await ingest(paths, options);
+    const spec = await inputSpec(program.args, options);
+    return options.dryRun ? await dryRun(spec, options) : await ingest(spec, options);
   } catch (error) {
-    if (error instanceof MissingPathError) {
+    if (error instanceof MissingPathError || error instanceof UsageError) {
       log(`ingest: ${error.message}`);
       return EXIT_USAGE;
     }
@@ -79,10 +159,19 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function dryRun(paths: string[], options: Options): Promise<number> {
+function fetchingNote(spec: InputSpec, options: Options): void {
+  const urls = spec.urls?.length ?? 0;
+  if (!urls && !spec.crawls?.length) return;
+  const what = [urls ? `${urls} URL${urls === 1 ? '' : 's'}` : '', ...(spec.crawls ?? []).map((c) => `a crawl of ${c.url} (depth ${c.depth})`)].filter(Boolean).join(' and ');
+  if (!options.json || options.verbose) log(`Fetching ${what} into ${spec.store}…`);
+}
+
+async function dryRun(spec: InputSpec, options: Options): Promise<number> {
+  fetchingNote(spec, options);
+  const inputs = await collectInputs(spec);
   let failed = 0;
   const results: DryRunResult[] = [];
-  for await (const result of analysePaths(paths, { maxFileMb: options.maxFileMb })) {
+  for await (const result of analyseInputs(inputs, { maxFileMb: options.maxFileMb })) {
     if (result.error) failed++;
     if (options.json) {
       if (result.skipped) log(result.skipped);
@@ -105,13 +194,15 @@ async function dryRun(paths: string[], options: Options): Promise<number> {
   return failed ? EXIT_FAILED : EXIT_OK;
 }
 
-async function ingest(paths: string[], options: Options): Promise<number> {
+async function ingest(spec: InputSpec, options: Options): Promise<number> {
+  fetchingNote(spec, options);
+  const inputs = await collectInputs(spec);
   const neo4j = await resolveNeo4j('dev', { log: options.verbose ? log : undefined });
   const graph = Graph.connect(neo4j.target);
   const bar = progressBar(!options.json && !options.verbose);
   try {
     if (options.reset) log('Reset: emptying the graph before ingesting…');
-    const summary = await ingestPaths(graph, paths, {
+    const summary = await ingestInputs(graph, inputs, {
       reset: options.reset,
       force: options.force,
       batchSize: options.batchSize,

@@ -1,6 +1,7 @@
 /** What the CLI shows a person: the progress bar, the summary table and the per-file report. */
 import cliProgress from 'cli-progress';
 import Table from 'cli-table3';
+import type { FetchEvent } from '../fetch/index.js';
 import type { DryRunResult, IngestProgress, IngestSummary } from '../pipeline/index.js';
 
 /** how many per-file lines of one kind are printed before "… and N more" (all of them with --verbose) */
@@ -54,6 +55,14 @@ export function summaryTable(summary: IngestSummary): string {
     ['documents written', summary.documents],
     ['unchanged', summary.unchanged],
     ['replaced (changed files)', summary.replaced],
+    ['relocated (moved files)', summary.relocated],
+    ...(summary.fetched
+      ? [
+          ['fetched (downloaded)', summary.fetched.bodies],
+          ['not modified (304)', summary.fetched.notModified],
+          ['no longer published', summary.unpublished],
+        ]
+      : []),
     ['goals', summary.goals],
     ['themes', summary.themes],
     ['related docs', summary.relatedDocuments],
@@ -97,4 +106,18 @@ export function fileReport(
   section('Skipped', lists.skipped.map((s) => s.reason));
   section('Warnings', lists.warnings.map((w) => w.warning));
   return lines;
+}
+
+const FETCH_EVENT: Record<FetchEvent['kind'], string> = {
+  fetched: 'fetched',
+  'not-modified': 'not modified',
+  gone: 'gone (404/410)',
+  disallowed: 'disallowed by robots.txt',
+  failed: 'failed',
+  skipped: 'skipped',
+};
+
+/** one line per URL asked for, with --verbose */
+export function fetchLine(event: FetchEvent): string {
+  return `[fetch] ${FETCH_EVENT[event.kind]}: ${event.url}`;
 }

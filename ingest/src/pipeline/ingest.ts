@@ -7,10 +7,13 @@
  */
 import type { AnalysedDocument } from '@strategigrafen/schema';
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { FetchErrorCode } from '../fetch/index.js';
 import { updateLinks, type LinkSummary } from '../link/index.js';
-import { listInputs, type ReadErrorCode } from '../read/index.js';
+import type { ReadErrorCode } from '../read/index.js';
+import type { IngestDocument } from '../types.js';
 import { DEFAULT_BATCH_SIZE, GraphWriter, finishRun, resetGraph, startRun, type WriteOptions } from '../write/index.js';
 import { analyseFiles } from './analysed.js';
+import { collectInputs, type IngestInputs } from './inputs.js';
 
 export interface LinkingOptions {
   /** recompute similarity and reuse links for the written documents at the end (default true) */
@@ -44,9 +47,10 @@ export interface IngestProgress {
 }
 
 export interface FileFailure {
+  /** the file, or the URL of a document that could not be fetched */
   path: string;
-  /** ReadErrorCode for unreadable input, "analysis" when the analyser failed on it */
-  code: ReadErrorCode | 'analysis';
+  /** ReadErrorCode for unreadable input, FetchErrorCode for a URL that could not be fetched, "analysis" when the analyser failed on it */
+  code: ReadErrorCode | FetchErrorCode | 'analysis';
   error: string;
 }
 
@@ -66,8 +70,15 @@ export interface IngestSummary {
   skipped: number;
   /** documents written (new or changed files) */
   documents: number;
+  /** documents stored unchanged (a re-crawl's documents whose bytes the graph already has are not even read) */
   unchanged: number;
   replaced: number;
+  /** unchanged documents whose path, file name or source was updated (a moved or renamed file) */
+  relocated: number;
+  /** documents marked as no longer published (gone from their site) */
+  unpublished: number;
+  /** what fetching did, when URLs were given: bodies downloaded, 304 answers, documents fetched */
+  fetched: { bodies: number; notModified: number; documents: number } | null;
   goals: number;
   /** distinct themes among the ingested documents */
   themes: number;
@@ -87,21 +98,29 @@ export interface IngestSummary {
 }
 
 export async function ingestPaths(graph: Graph, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const files = await listInputs(paths);
+  return ingestInputs(graph, await collectInputs({ paths }), options);
+}
+
+/** Ingests collected inputs (files and fetched documents, see inputs.ts); URLs that could not be fetched are failures of the run. */
+export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: IngestOptions = {}): Promise<IngestSummary> {
   const resetNodes = options.reset ? await resetGraph(graph) : null;
   // timed from here: emptying a large graph first is not ingest work
   const started = performance.now();
   const writer = new GraphWriter(graph, options);
   await writer.prepare();
-  const runId = await startRun(graph, paths, files.length);
+  // fetched documents whose bytes the graph already has for their URL (a 304, or the same bytes again) are not read again
+  const current = options.reset || options.force ? new Set<string>() : await writer.currentSources(inputs.files);
+  const files = inputs.files.filter((file) => !current.has(file.path));
+  const total = inputs.files.length + inputs.failures.length + inputs.skipped.length;
+  const runId = await startRun(graph, inputs.given, total);
 
-  const failures: FileFailure[] = [];
+  const failures: FileFailure[] = [...inputs.failures];
   const warnings: FileWarning[] = [];
-  const skippedFiles: { path: string; reason: string }[] = [];
+  const skippedFiles: { path: string; reason: string }[] = [...inputs.skipped];
   const themes = new Set<string>();
-  let ok = 0;
+  let ok = current.size;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
-  let batch: AnalysedDocument[] = [];
+  let batch: IngestDocument[] = [];
   let writing: Promise<void> = Promise.resolve();
   let writeError: unknown = null;
 
@@ -124,19 +143,19 @@ export async function ingestPaths(graph: Graph, paths: readonly string[], option
   const record = (runError?: string) =>
     finishRun(graph, runId, {
       finishedAt: new Date().toISOString(),
-      files: files.length,
+      files: total,
       ok,
       failed: failures.length,
       skipped: skippedFiles.length,
       documents: writer.totals.written,
-      unchanged: writer.totals.unchanged,
+      unchanged: writer.totals.unchanged + current.size,
       goals: writer.totals.goals,
       failures: [...failures.map(({ path, error }) => ({ path, error })), ...(runError ? [{ path: '(run)', error: runError }] : [])],
       warnings,
     });
 
   try {
-    let done = 0;
+    let done = total - files.length;
     for await (const file of analyseFiles(files, { maxFileMb: options.maxFileMb })) {
       const path = file.path;
       if ('skipped' in file) skippedFiles.push({ path, reason: file.skipped });
@@ -149,10 +168,12 @@ export async function ingestPaths(graph: Graph, paths: readonly string[], option
         if (batch.length >= batchSize) await flush();
       }
       done++;
-      options.onProgress?.({ done, total: files.length, ok, failed: failures.length, skipped: skippedFiles.length, elapsedMs: performance.now() - started, path });
+      options.onProgress?.({ done, total, ok, failed: failures.length, skipped: skippedFiles.length, elapsedMs: performance.now() - started, path });
     }
     await flush();
     await drain();
+    const unpublished = await writer.markUnpublished(inputs.gone);
+    for (const url of inputs.gone) warnings.push({ path: url, warning: `${url}: no longer published there (HTTP 404/410); the document is kept, marked as unpublished.` });
     const written = await writer.finish();
     const linkingStarted = performance.now();
     const links = await linkWritten(graph, written.documentIds, options);
@@ -162,13 +183,16 @@ export async function ingestPaths(graph: Graph, paths: readonly string[], option
     return {
       runId,
       resetNodes,
-      files: files.length,
+      files: total,
       ok,
       failed: failures.length,
       skipped: skippedFiles.length,
       documents: written.written,
-      unchanged: written.unchanged,
+      unchanged: written.unchanged + current.size,
       replaced: written.replaced,
+      relocated: written.relocated,
+      unpublished,
+      fetched: inputs.fetched ? { bodies: inputs.fetched.bodies, notModified: inputs.fetched.notModified, documents: inputs.fetched.documents.length } : null,
       goals: written.goals,
       themes: themes.size,
       relatedDocuments: written.relatedDocuments,
@@ -205,7 +229,7 @@ export interface WrittenDocuments extends Omit<Awaited<ReturnType<GraphWriter['f
  * reference data, in batches; then computes their similarity and reuse links. For callers that hold
  * documents rather than files (tests, the synthetic corpus, benchmarks).
  */
-export async function writeDocuments(graph: Graph, docs: readonly AnalysedDocument[], options: WriteOptions & LinkingOptions = {}): Promise<WrittenDocuments> {
+export async function writeDocuments(graph: Graph, docs: readonly (AnalysedDocument | IngestDocument)[], options: WriteOptions & LinkingOptions = {}): Promise<WrittenDocuments> {
   const writer = new GraphWriter(graph, options);
   await writer.prepare();
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);

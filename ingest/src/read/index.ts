@@ -32,6 +32,8 @@ export interface ReadOptions {
   maxFileMb?: number;
   /** the path to store and report (default: the file's name) */
   path?: string;
+  /** read as this format (an extension such as ".pdf") instead of the file's extension */
+  format?: string;
 }
 
 export function isSupported(file: string): boolean {
@@ -46,15 +48,18 @@ export function unsupportedMessage(path: string): string {
 /** Reads one file from disk. */
 export async function readSource(file: string, options: ReadOptions = {}): Promise<SourceDocument> {
   const path = options.path ?? basename(file);
-  if (!isSupported(file)) throw new ReadError('unsupported', path, unsupportedMessage(path));
+  if (!isSupported(options.format ? `file${options.format}` : file)) throw new ReadError('unsupported', path, unsupportedMessage(path));
   const bytes = await readLimited(file, path, options.maxFileMb ?? DEFAULT_MAX_FILE_MB);
-  return parseBytes(bytes, path);
+  return parseBytes(bytes, path, options.format);
 }
 
-/** Turns the bytes of a file of a supported format into a SourceDocument; the format comes from `path`'s extension. */
-export async function parseBytes(bytes: Uint8Array, path: string): Promise<SourceDocument> {
+/**
+ * Turns the bytes of a file of a supported format into a SourceDocument; the format is `format` (an
+ * extension such as ".pdf") if given, else `path`'s extension.
+ */
+export async function parseBytes(bytes: Uint8Array, path: string, format?: string): Promise<SourceDocument> {
   if (bytes.length === 0) throw emptyFile(path);
-  switch (extname(path).toLowerCase()) {
+  switch ((format ?? extname(path)).toLowerCase()) {
     case '.txt': {
       const { text } = decodeText(bytes, path);
       const seed = parseSeedPage(text);
@@ -156,9 +161,9 @@ export async function* readTree(input: readonly string[] | readonly InputFile[],
 }
 
 async function readOne(file: InputFile, options: TreeOptions): Promise<ReadOutcome> {
-  if (!file.explicit && !isSupported(file.absolute)) return { file, skipped: unsupportedMessage(file.path) };
+  if (!file.explicit && !isSupported(file.format ? `file${file.format}` : file.absolute)) return { file, skipped: unsupportedMessage(file.path) };
   try {
-    return { file, source: await readSource(file.absolute, { ...options, path: file.path }) };
+    return { file, source: await readSource(file.absolute, { ...options, path: file.path, format: file.format }) };
   } catch (error) {
     if (error instanceof ReadError) return { file, error };
     const detail = error instanceof Error ? error.message : String(error);

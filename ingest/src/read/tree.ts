@@ -9,6 +9,8 @@ export interface InputFile {
   path: string;
   /** named by the user directly (not found inside a folder) */
   explicit: boolean;
+  /** read as this format (an extension such as ".pdf") rather than by the file's own extension: fetched documents in the store */
+  format?: string;
 }
 
 /** Hidden files and folders, and Office lock files ("~$rapport.docx"), are never inputs. */

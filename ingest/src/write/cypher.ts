@@ -13,7 +13,29 @@
 export const FIND_EXISTING = `
 UNWIND $ids AS id
 MATCH (d:Document {id: id})
-RETURN d.id AS id, [(d)-[:RELATED_TO]->(r:Document) WHERE r.path IS NULL | r.id] AS related`;
+RETURN d.id AS id, [(d)-[:RELATED_TO]->(r:Document) WHERE r.path IS NULL | r.id] AS related,
+  d {.path, .fileName, .sourceUrl, .fetchedAt, .sourceSha256, .published} AS location`;
+
+/** an unchanged document's location as the input has it now: a moved or renamed file, or a document fetched again */
+export const UPDATE_LOCATIONS = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.id})
+SET d += row.props`;
+
+/** which of the given fetched documents (path = URL) the graph holds with exactly these bytes and still published */
+export const FIND_CURRENT_SOURCES = `
+UNWIND $rows AS row
+MATCH (d:Document {path: row.path})
+WHERE d.sourceSha256 = row.sha256 AND d.published = true
+RETURN row.path AS path`;
+
+/** documents gone from their URL: kept, marked as no longer published (once) */
+export const MARK_UNPUBLISHED = `
+UNWIND $urls AS url
+MATCH (d:Document {path: url})
+WHERE d.published IS NULL OR d.published = true
+SET d.published = false, d.unpublishedAt = $at
+RETURN count(d) AS marked`;
 
 export const FIND_REPLACED = `
 UNWIND $paths AS path

@@ -4,6 +4,7 @@
  */
 import neo4j, { type Integer } from 'neo4j-driver';
 import { findTheme, type AnalysedDocument, type AnalysedGoal, type ThemeTag } from '@strategigrafen/schema';
+import type { DocumentProvenance, IngestDocument } from '../types.js';
 
 export interface ThemeRow {
   id: string;
@@ -22,6 +23,7 @@ export interface GoalRow {
     targetKind: string | null;
     targetValue: number | null;
     targetUnit: string | null;
+    targetBaseline: number | null;
     deadline: Integer | null;
     section: string | null;
     position: Integer;
@@ -49,11 +51,32 @@ export interface DocumentRow {
     /** JSON outline [{heading, start, end}] of the text's sections; the text itself is stored once, in `text` */
     sections: string | null;
     synthetic: boolean;
-  };
+  } & Partial<LocationProps>;
   municipality: { code: string; name: string } | null;
   organisation: { id: string; name: string; kind: string; partOfMunicipality: string | null; partOfCounty: string | null } | null;
   themes: ThemeRow[];
   goals: GoalRow[];
+}
+
+/** Where a document is: its path and provenance, as Document properties (absent for title-only documents). */
+export interface LocationProps {
+  path: string | null;
+  fileName: string | null;
+  sourceUrl: string | null;
+  fetchedAt: string | null;
+  sourceSha256: string | null;
+  published: boolean | null;
+}
+
+export function locationProps(path: string | null, provenance: DocumentProvenance): LocationProps {
+  return {
+    path,
+    fileName: provenance.fileName,
+    sourceUrl: provenance.sourceUrl,
+    fetchedAt: provenance.fetchedAt,
+    sourceSha256: provenance.sourceSha256,
+    published: provenance.published,
+  };
 }
 
 /** A goal's id: its document's content hash and its position, so the same file always gives the same goal ids. */
@@ -61,10 +84,12 @@ export function goalId(documentId: string, position: number): string {
   return `${documentId}:${position}`;
 }
 
-export function documentRow(doc: AnalysedDocument): DocumentRow {
+export function documentRow(doc: AnalysedDocument | IngestDocument): DocumentRow {
+  const provenance = 'provenance' in doc && doc.provenance ? locationProps(doc.path, doc.provenance) : {};
   return {
     id: doc.id,
     props: {
+      ...provenance,
       id: doc.id,
       title: doc.title,
       kind: doc.kind,
@@ -107,6 +132,7 @@ function goalRow(doc: AnalysedDocument, goal: AnalysedGoal, index: number): Goal
       targetKind: goal.target?.kind ?? null,
       targetValue: goal.target?.value ?? null,
       targetUnit: goal.target?.unit ?? null,
+      targetBaseline: goal.target?.baseline ?? null,
       deadline: int(goal.target?.deadline ?? null),
       section: goal.section,
       position: neo4j.int(goal.position),

@@ -42,6 +42,12 @@ export interface Commitment {
 const EXPLANATORY_OPENING =
   /^(?:(?:det|detta|dessa|denna)\s+(?:betyder|innebär|kan|finns|gäller|var|blir|behöver|kommer\s+att\s+(?:krävas|behövas))|exempel(?:vis)?\b|till exempel|förklaring|för att kunna|nedan\b|i (?:detta|det här) (?:dokument|kapitel|avsnitt))/iu;
 
+/** verbs that describe a document or a state of affairs rather than a desired future ("Visionen beskriver …", "Den gäller till …") */
+export const DESCRIBING_VERBS = new Set([
+  'beskriver', 'innebär', 'gäller', 'består', 'innehåller', 'visar', 'redovisar', 'handlar', 'omfattar', 'betyder', 'syftar',
+  'utgår', 'bygger', 'tar', 'baseras', 'grundar', 'presenterar', 'sammanfattar', 'anger', 'pekar', 'lyfter', 'kompletteras',
+]);
+
 export function isExplanatory(text: string): boolean {
   return EXPLANATORY_OPENING.test(text.trim());
 }
@@ -78,7 +84,7 @@ const STATIVE_VERBS = new Set([
   'upplever', 'känner', 'blir', 'heter', 'består', 'saknar', 'befinner', 'hör', 'menar', 'anser', 'tycker', 'hoppas', 'förstår',
 ]);
 /** passives whose meaning is an intention of the organisation */
-const INTENT_PASSIVES = new Set(['planeras', 'avses', 'eftersträvas', 'prioriteras', 'tillvaratas', 'efterstävas']);
+const INTENT_PASSIVES = new Set(['planeras', 'avses', 'eftersträvas', 'prioriteras', 'tillvaratas', 'uppdras', 'ombeds']);
 /** words of a subject that make it the municipality, the region, the organisation or the strategy */
 const OWN_SUBJECT = /(?:^|\s)(?:vi|kommun\p{L}*|region\p{L}*|stad(?:en|ens)?|förvaltning\p{L}*|nämnd\p{L}*|styrelse\p{L}*|fullmäktige|bolag\p{L}*|koncern\p{L}*|länsstyrelse\p{L}*|landsting\p{L}*|organisation\p{L}*|\p{L}*(?:strategi|plan|program|policy|policyn|arbete|arbetet|riktlinje|handlingsplan|avfallsplan|enhet|enheten|kontor|kontoret)\p{L}{0,4})(?=\s|$)/iu;
 
@@ -184,6 +190,8 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
     // "Målet är att …", "Målet är en hållbar region", "Målet är ”Fossilfritt 2030”" — not "Målen är långsiktiga"
     const said = clause.tokens.slice(clause.verb + 1).find((t) => !t.punct || /["”“]/u.test(t.text));
     if (!said || !(/^(?:att|en|ett|den|det|de|alla|fler|ingen|inga|noll|hälften)$/u.test(said.lower) || /^["”“\d]|^\p{Lu}/u.test(said.text))) return null;
+    // "Visionen är den styrande politikens idé om …", "Målbilden är en beskrivning av …": what the goal is, not the goal
+    if (/^(?:en|ett|den|det)\s+(?:\p{L}+\s+){0,3}(?:idé|beskrivning|bild|dokument|uttryck|sammanfattning|del|grund|utgångspunkt)(?:en|et)?(?:\s|$)/u.test(after)) return null;
     if (DESCRIBING.test(after.replace(/^att\s+/u, ''))) return null;
     return result('phrase', /vision|målbild/u.test(head) ? 'vision' : 'mål');
   }

@@ -1,10 +1,12 @@
-import type { AnalysedGoal, GoalLevel } from '@strategigrafen/schema';
+import type { AnalysedGoal, GoalLevel, MeasurableTarget } from '@strategigrafen/schema';
 import type { LocatedSentence, StructuredText } from '../text/structure.js';
 import { actorOf, type Actor } from './actors.js';
 import { analyseClause } from '../grammar/clauses.js';
-import { commitmentOf, isExplanatory } from './commitment.js';
+import { isPresentTense } from '../grammar/verbs.js';
+import { commitmentOf, DESCRIBING_VERBS, isExplanatory } from './commitment.js';
 import { gluedHeadingEnd } from './glued-heading.js';
 import { isFurniture } from './furniture.js';
+import { indicatorRows, type IndicatorRow } from './indicators.js';
 import { isDesiredState, opensWithAction } from './items.js';
 import { leadInOf, type LeadIn } from './lead-ins.js';
 import { measurableTarget } from './targets.js';
@@ -33,6 +35,27 @@ export type ExtractedGoal = Omit<AnalysedGoal, 'themes' | 'concepts'>;
 export interface GoalOptions {
   /** names that stand for the document's own municipality or organisation ("Lerum", "Region Gävleborg") */
   actorNames?: readonly string[];
+  /** the document's title: a vision document ("Framtidsvision 2030", "Målbild 2025") states its goals in the present tense */
+  title?: string;
+}
+
+/** a heading or title that announces a vision: what follows describes the desired future in the present tense */
+const VISION_HEADING = /(?<!\p{L})(?:vision(?:en)?|framtidsvision(?:en)?|målbild(?:en)?|framtidsbild(?:en)?|visionsmål(?:et)?)(?!\p{L})/iu;
+/** a title that is a vision and nothing else ("Vision 2030", "Framtidsvision Hamnstad 2030", "Målbild 2025") */
+const VISION_TITLE = /(?<!\p{L})(?:framtids)?(?:vision|målbild)(?:en)?(?!\p{L})/iu;
+const OTHER_DOCUMENT = /(?:strategi|plan|program|policy|mål|riktlinje|handling|budget|rapport|uppdrag)/iu;
+const isVisionTitle = (title: string): boolean => VISION_TITLE.test(title) && !OTHER_DOCUMENT.test(title) && wordCount(title) <= 5;
+/** a heading that holds its goal after a colon: "Mål 1 år 2020–2023: 30 000 invånare 2030" */
+const GOAL_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:strategiskt|övergripande|långsiktigt|kommunfullmäktiges)\s+)?(?:mål|delmål|effektmål|inriktningsmål|målområde|vision)\b[^:]{0,40}:\s*(\S.{3,})$/iu;
+
+/** A present-tense statement of a desired state in a vision: not a question, not the vision describing itself. */
+function isVisionStatement(text: string): boolean {
+  if (text.endsWith('?') || text.endsWith(':') || isExplanatory(text) || wordCount(text) > MAX_HEADED_GOAL_WORDS) return false;
+  if (VISION_HEADING.test(text) || !/^[\p{Lu}\d"”]/u.test(text)) return false;
+  const clause = analyseClause(text);
+  if (clause.verb < 0) return false;
+  const verb = clause.tokens[clause.verb]!.lower;
+  return isPresentTense(verb) && !DESCRIBING_VERBS.has(verb) && verb !== 'kan' && verb !== 'behöver' && verb !== 'måste';
 }
 
 const LABEL_LEVELS: Readonly<Record<string, GoalLevel>> = {
@@ -152,10 +175,10 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
   const names = options.actorNames ?? [];
   const sentences = structure.sentences;
   const goals: ExtractedGoal[] = [];
-  const add = (text: string, s: LocatedSentence, level: GoalLevel, actor: Actor | null, start = s.start, end = s.end): void => {
+  const add = (text: string, s: LocatedSentence, level: GoalLevel, actor: Actor | null, start = s.start, end = s.end, given?: MeasurableTarget): void => {
     const goalText = tidy(text);
     if (wordCount(goalText) < 2) return;
-    const target = measurableTarget(goalText);
+    const target = given ?? measurableTarget(goalText);
     goals.push({ text: goalText, actor, level, section: s.section, position: goals.length, start, end, measurable: target !== null, target });
   };
   /** the actor of a goal that stands without a lead-in: its subject, else its first one, two or three words ("Norrvik är …") */
@@ -176,8 +199,26 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
   /** the last sentence outside a list was a goal: a list right after it (with no lead-in) holds its sub-goals */
   let afterGoal = false;
 
+  const rows = new Map<number, IndicatorRow[]>();
+  for (const row of indicatorRows(sentences, structure.source)) rows.set(row.first, [...(rows.get(row.first) ?? []), row]);
+  const visionDocument = isVisionTitle((options.title ?? '').trim());
+
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
+    const rowsHere = rows.get(i);
+    if (rowsHere) {
+      for (const row of rowsHere) add(row.text, s, 'mål', null, row.start, row.end, row.target);
+      i = rowsHere[rowsHere.length - 1]!.last;
+      continue;
+    }
+    const newSection = s.sectionIndex !== sentences[i - 1]?.sectionIndex;
+    // "Mål 1: 30 000 invånare 2030": the heading itself states the section's goal
+    const headed = newSection && s.section ? GOAL_HEADING.exec(s.section.trim()) : null;
+    if (headed) {
+      const at = structure.source.lastIndexOf(headed[1]!.trim().split(/\s+/)[0]!, s.start);
+      add(headed[1]!, s, 'mål', null, at >= 0 ? at : s.start, at >= 0 ? at + headed[1]!.length : s.start);
+    }
+    const inVision = visionDocument || VISION_HEADING.test(s.section ?? '');
     if (list && (s.sectionIndex !== list.sectionIndex || s.label !== list.label)) list = null;
     if (list?.lined && !s.bullet && s.lineStart) list = null;
     if (!s.bullet && list) list = list.leadIn.kind === 'examples' || list.leadIn.kind === 'areas' ? null : list;
@@ -219,7 +260,9 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
     }
 
     if (s.bullet) {
-      const goal = itemGoal(text, list?.leadIn ?? (afterGoal || (labelLevel && (inGoalSection ? s.labelBlock : runUnbroken)) ? GOALS : null), labelLevel);
+      // under a goal or a vision with no lead-in of their own, items are its parts; a lower-case one is a broken line, not an item
+      const implied = afterGoal || (inVision && /^[\p{Lu}\d]/u.test(text)) || (labelLevel && (inGoalSection ? s.labelBlock : runUnbroken));
+      const goal = itemGoal(text, list?.leadIn ?? (implied ? GOALS : null), labelLevel);
       if (goal) add(goal.text, s, goal.level, goal.actor === undefined ? actorOfText(text) : goal.actor);
       continue;
     }
@@ -247,6 +290,10 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
     if (labelled && !text.endsWith('?')) {
       add(text, s, labelLevel!, actorOfText(text), core.start);
       afterGoal = s.lineStart && !/[.!]$/u.test(text) && words <= 20;
+      continue;
+    }
+    if (inVision && isVisionStatement(text)) {
+      add(text, s, 'vision', actorOfText(text), core.start);
       continue;
     }
     if (/^att\s/iu.test(text) && opensWithAction(text) && words <= MAX_HEADED_GOAL_WORDS && !hasMainVerb(text)) {

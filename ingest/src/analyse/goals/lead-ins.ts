@@ -40,6 +40,8 @@ function goalListLevel(text: string): GoalLevel | null {
   return noun.startsWith('inriktning') || noun.startsWith('övergripande') ? 'inriktningsmål' : 'mål';
 }
 
+const QUALITY_VERBS = new Set(['är', 'har', 'erbjuder', 'präglas', 'kännetecknas', 'står']);
+
 export function leadInOf(text: string, names: readonly string[], labelLevel?: GoalLevel): LeadIn {
   const bare = text.replace(/\s*:$/, '').trim();
   if (isExplanatory(bare) || leadsExamples(bare)) return { kind: 'examples' };
@@ -58,6 +60,8 @@ export function leadInOf(text: string, names: readonly string[], labelLevel?: Go
   }
   const list = goalListLevel(text);
   if (list) return { kind: 'goals', level: list };
+  // "Hamnstad är attraktivt med:", "Kommunen kännetecknas av:": the organisation's qualities, listed — a vision's parts
+  if (clause.verb >= 0 && isOwnSubject(clause.subject, names) && QUALITY_VERBS.has(verb) && !leadsAreas(bare)) return { kind: 'goals', level: 'vision' };
   if (leadsAreas(bare)) return { kind: 'areas' };
   if ((modal || commitment) && /(?:av|med|genom|på|i|till|för|mot|om)$/u.test(bare)) {
     return modal ? { kind: 'join', text: bare, level: labelLevel ?? 'mål', actor } : { kind: 'expand', text: bare, verbsOnly: false, level: 'mål', actor };

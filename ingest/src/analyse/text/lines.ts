@@ -119,6 +119,8 @@ class LineScanner {
     if (afterIndex >= this.lines.length) return false; // the last line of a text is not a heading of anything
     const after = this.text(afterIndex);
     const standsAlone = before === '' || /[.:!?)]$/.test(before);
+    // a line whose next line holds only a number names a table row ("Andel ekologiska livsmedel, %" then "43")
+    if (/^[-–]?\s*\d[\d\s,.]*%?$|^[-–]$/u.test(after)) return false;
     const nextOpens = this.lines[i + 1]?.text === '' || /^[\p{Lu}\p{N}]/u.test(after) || BULLET_LINE.test(after) || this.isMarkedItem(afterIndex);
     return standsAlone && nextOpens;
   }
@@ -180,8 +182,10 @@ export function scanLines(text: string): LineLayout {
   lines.forEach((line, i) => {
     if (!line.text) {
       if (run?.mode === 'lines' && run.items > 0) {
-        // a list goes on in paragraphs only if its items are one per paragraph
-        const oneItem = open !== null && open.items.length === 1 && !text.slice(open.start, open.end).includes('\n');
+        // a list goes on in paragraphs only if its items are one per paragraph (the first may share the lead-in's:
+        // "X är attraktivt med:\nEn god service\n\nEtt rikt kulturliv\n\n…")
+        const lines = open === null ? [] : text.slice(open.start, open.end).split('\n');
+        const oneItem = open !== null && open.items.length === 1 && (lines.length === 1 || (lines.length === 2 && lines[0]!.trimEnd().endsWith(':')));
         run = run.leadIn && oneItem ? { ...run, mode: 'paragraphs' } : null;
       }
       close();

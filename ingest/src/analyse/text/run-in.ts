@@ -71,6 +71,7 @@ export function runInStart(text: string, m: number, to: number, previous: string
   }
   if (isAction(lower) && !isProperNoun(word)) return 'item';
   if (/t$/u.test(lower) && following[0] !== undefined && isAction(following[0]) && verbTags(lower) === 0) return 'item';
-  if (isProperNoun(word) && previous !== null) return null;
+  // a name starts a new sentence only when its clause's verb follows at once ("… acceptans Haparanda ska vara …")
+  if (isProperNoun(word) && previous !== null) return following.slice(0, 2).some((w) => (verbTags(w) & FINITE) !== 0 && !PREPOSITIONS.has(w)) ? 'sentence' : null;
   return following.some((w) => (verbTags(w) & FINITE) !== 0 && !PREPOSITIONS.has(w) && !DETERMINERS.has(w)) ? 'sentence' : null;
 }

@@ -46,14 +46,26 @@ export interface StructuredText {
 const PAGE_MARKERS = [
   /\b\d{1,3}\s?\(\d{1,3}\)/g, // 1(8), 2 (12)
   /\b[Ss]ida?\s+\d{1,3}\s*(?:\/|av)\s*\d{1,3}\b/g, // Sid 1/7, Sida 2 av 8
-  /^[ \t]*(?:-\s*)?\d{1,3}(?:\s*-)?[ \t]*$/gm, // a line with only a page number, "- 3 -"
 ];
+/** a line with only a page number, "- 3 -" */
+const PAGE_NUMBER_LINE = /^[ \t]*(?:-\s*)?\d{1,3}(?:\s*-)?[ \t]*$/;
+const NUMBER_CELL = /^[ \t]*(?:[-–]|\d[\d \t,.]*%?)[ \t]*$/;
 
-/** Replaces docplayer page markers with spaces, so that offsets stay valid. */
+/**
+ * Replaces docplayer page markers with spaces, so that offsets stay valid. A line with only a number is
+ * a page number unless a number stands on the line before or after it too: then it is a table's value
+ * cell ("Utfall 2019 … 33 … 118").
+ */
 export function blankPageMarkers(text: string): string {
   let masked = text;
   for (const pattern of PAGE_MARKERS) masked = masked.replace(pattern, (m) => ' '.repeat(m.length));
-  return masked;
+  const lines = masked.split('\n');
+  const filled = lines.map((l, i) => ({ i, cell: l.trim() !== '' && NUMBER_CELL.test(l) })).filter((l) => lines[l.i]!.trim() !== '');
+  const cellNear = new Set<number>();
+  filled.forEach((l, k) => {
+    if (l.cell && (filled[k - 1]?.cell || filled[k + 1]?.cell)) cellNear.add(l.i);
+  });
+  return lines.map((line, i) => (PAGE_NUMBER_LINE.test(line) && !cellNear.has(i) ? ' '.repeat(line.length) : line)).join('\n');
 }
 
 interface Break {

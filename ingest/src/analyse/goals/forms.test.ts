@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { structureText } from '../text/structure.js';
+import { extractGoals } from './extract.js';
+
+// Every text here is written for these tests; the municipalities are fictional.
+const goalsOf = (text: string, title?: string) => extractGoals(structureText(text), { actorNames: ['Hamnstad'], title });
+
+describe('goals in the forms of real strategy documents', () => {
+  it('reads indicator tables, one row per line, with the target and the value of today', () => {
+    const text = ['Mått Utfall Målvärde', 'Nystartade företag per år 120 150', 'Andel nöjda företagare, % 68 75', '', 'Kommunen har många små företag.'].join('\n');
+    const goals = goalsOf(text);
+    expect(goals.map((g) => g.text)).toEqual(['Nystartade företag per år 120 150.', 'Andel nöjda företagare, % 68 75.']);
+    expect(goals[0]!.target).toMatchObject({ kind: 'number', value: 150, baseline: 120 });
+    expect(goals[1]!.target).toMatchObject({ kind: 'percentage', value: 75, baseline: 68 });
+  });
+
+  it('reads indicator tables with one cell per paragraph, as web pages give them', () => {
+    const text = ['Indikatorer', '', 'Utfall 2023', '', 'Mål 2026', '', 'Antal nya bostäder', '', '40', '', '120', '', 'Andel ekologisk mat, %', '', '-', '', '50'].join('\n');
+    const goals = goalsOf(text);
+    expect(goals.map((g) => [g.text, g.target?.value])).toEqual([
+      ['Antal nya bostäder 40 120.', 120],
+      ['Andel ekologisk mat, % - 50.', 50],
+    ]);
+  });
+
+  it('takes the present-tense statements of a vision as its goals, not what the vision says of itself', () => {
+    const text = [
+      'Visionen beskriver hur Hamnstad ser ut år 2035.',
+      'Hamnstad är länets mest levande kustkommun.',
+      'Här finns plats för både gemenskap och nya företag.',
+      'Barn och unga växer upp i trygga miljöer.',
+      'Visionen antogs av kommunfullmäktige.',
+    ].join(' ');
+    expect(goalsOf(text, 'Framtidsvision Hamnstad 2035').map((g) => [g.text, g.level])).toEqual([
+      ['Hamnstad är länets mest levande kustkommun.', 'vision'],
+      ['Här finns plats för både gemenskap och nya företag.', 'vision'],
+      ['Barn och unga växer upp i trygga miljöer.', 'vision'],
+    ]);
+    // the same sentences in a document that is not a vision are facts
+    expect(goalsOf(text, 'Beskrivning av kommunen')).toEqual([]);
+  });
+
+  it('takes a goal that a heading states after its colon', () => {
+    const text = ['Mål 1 för perioden: 25 000 invånare år 2030', '', 'Kommunen ska bygga fler bostäder.'].join('\n');
+    expect(goalsOf(text).map((g) => g.text)).toEqual(['25 000 invånare år 2030.', 'Kommunen ska bygga fler bostäder.']);
+  });
+
+  it('takes the qualities a municipality lists of itself as parts of its vision', () => {
+    const text = ['Hamnstad är attraktivt med:', 'En service som möter behoven', '', 'Ett rikt föreningsliv', '', 'Goda kommunikationer'].join('\n');
+    expect(goalsOf(text).map((g) => g.text)).toEqual(['En service som möter behoven.', 'Ett rikt föreningsliv.', 'Goda kommunikationer.']);
+  });
+
+  it('takes a commission as a goal', () => {
+    expect(goalsOf('Kommunstyrelsen uppdras att ta fram en plan för laddinfrastruktur.').map((g) => g.text)).toEqual([
+      'Kommunstyrelsen uppdras att ta fram en plan för laddinfrastruktur.',
+    ]);
+  });
+});
