@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only ingest,similar,api,search] [--smoke]
+ * npm run bench [-- --only ingest,similar,api,search,goals-like] [--smoke]
  *
  * Runs the benchmarks against the bench Neo4j (profile 'bench', LOCAL_NEO4J_PORT; BENCH_NEO4J_URI for
  * another server — its data is wiped), prints each table and writes it to bench/RESULTS.md with the

@@ -33,7 +33,7 @@ export function renderSection(table: BenchTable, machine: MachineInfo): string {
 
 const BEGIN = (name: string) => `<!-- bench:${name} -->`;
 const END = (name: string) => `<!-- /bench:${name} -->`;
-const ORDER = ['ingest', 'similar', 'api', 'search'];
+const ORDER = ['ingest', 'similar', 'api', 'search', 'goals-like'];
 
 /**
  * Writes a benchmark's section into RESULTS.md, replacing that section only, so that running one

@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       maxDepth: 16,
       maxComplexity: 20000,
       aggregateCacheMs: 30000,
+      goalsLikeCheckMs: 5000,
     });
   });
 

@@ -28,6 +28,8 @@ const ConfigSchema = z.object({
   MAX_COMPLEXITY: positiveInt(10_000_000).default(20_000),
   /** how long whole-graph aggregates (theme counts, municipality profiles) are reused; 0 turns caching off */
   AGGREGATE_CACHE_MS: integer(0, 3_600_000).default(30_000),
+  /** how often, at most, goalsLike checks whether the graph changed since its engine was built (then rebuilds it in the background); 0 = every request */
+  GOALS_LIKE_CHECK_MS: integer(0, 3_600_000).default(5_000),
 });
 
 type EnvConfig = z.infer<typeof ConfigSchema>;
@@ -42,6 +44,7 @@ export interface ApiConfig {
   maxDepth: number;
   maxComplexity: number;
   aggregateCacheMs: number;
+  goalsLikeCheckMs: number;
 }
 
 const fromEnv = (env: EnvConfig): ApiConfig => ({
@@ -53,6 +56,7 @@ const fromEnv = (env: EnvConfig): ApiConfig => ({
   maxDepth: env.MAX_DEPTH,
   maxComplexity: env.MAX_COMPLEXITY,
   aggregateCacheMs: env.AGGREGATE_CACHE_MS,
+  goalsLikeCheckMs: env.GOALS_LIKE_CHECK_MS,
 });
 
 export class ConfigError extends Error {

@@ -9,6 +9,8 @@ import { CompareService } from './compare/compare.service.js';
 import { CountyService } from './county/county.service.js';
 import { DocumentService } from './document/document.service.js';
 import { GoalService } from './goal/goal.service.js';
+import type { GoalsLikeIndex } from './goal/goals-like.index.js';
+import { GoalsLikeService } from './goal/goals-like.service.js';
 import { MunicipalityService } from './municipality/municipality.service.js';
 import { OrganisationService } from './organisation/organisation.service.js';
 import { SearchService } from './search/search.service.js';
@@ -24,29 +26,34 @@ export interface ApiContext {
 
 export type Services = ReturnType<typeof createServices>;
 
-function createServices(db: GraphReader, cache: AggregateCache) {
+function createServices(db: GraphReader, cache: AggregateCache, goalsLikeIndex: GoalsLikeIndex | null) {
   const loaders = new Loaders();
   const themes = new ThemeService(db, loaders, cache);
   const taxonomy = () => themes.all();
   const municipalities = new MunicipalityService(db, loaders, taxonomy, cache);
+  const goals = new GoalService(db, loaders, taxonomy);
   return {
     municipalities,
     themes,
     counties: new CountyService(db, loaders),
     organisations: new OrganisationService(db, loaders),
     documents: new DocumentService(db, loaders, taxonomy),
-    goals: new GoalService(db, loaders, taxonomy),
+    goals,
+    goalsLike: new GoalsLikeService(db, goals, taxonomy, goalsLikeIndex),
     search: new SearchService(db, taxonomy),
     compare: new CompareService(municipalities, themes),
     stats: new StatsService(db, cache),
   };
 }
 
-/** A request's context; `cache` holds the whole-graph aggregates shared by all requests of one server. */
-export function createContext(graph: Graph, config: ApiConfig, cache: AggregateCache = new AggregateCache(0)): ApiContext {
+/**
+ * A request's context. Shared by all requests of one server: `cache`, the whole-graph aggregates, and
+ * `goalsLike`, the "goals like my draft" engine (without it, goalsLike answers from the full-text index).
+ */
+export function createContext(graph: Graph, config: ApiConfig, cache: AggregateCache = new AggregateCache(0), goalsLike: GoalsLikeIndex | null = null): ApiContext {
   return {
     config,
-    services: createServices(new GraphReader(graph, config.queryTimeoutMs), cache),
+    services: createServices(new GraphReader(graph, config.queryTimeoutMs), cache, goalsLike),
     page: (args) => pageRequest(args, config.maxPageSize),
   };
 }

@@ -6,6 +6,7 @@ import { CompareResolver, ComparisonCellResolver } from './compare/compare.resol
 import { CountyResolver } from './county/county.resolver.js';
 import { DocumentResolver } from './document/document.resolver.js';
 import { GoalResolver } from './goal/goal.resolver.js';
+import { GoalsLikeResolver } from './goal/goals-like.resolver.js';
 import { MunicipalityResolver } from './municipality/municipality.resolver.js';
 import { OrganisationResolver } from './organisation/organisation.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
@@ -18,6 +19,7 @@ export const RESOLVERS = [
   OrganisationResolver,
   DocumentResolver,
   GoalResolver,
+  GoalsLikeResolver,
   ThemeResolver,
   ThemeMunicipalityEdgeResolver,
   SearchResolver,

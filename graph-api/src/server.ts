@@ -17,6 +17,8 @@ import type { Graph } from '@strategigrafen/neo4j-local/gateway';
 import type { ApiConfig } from './config.js';
 import { createContext, type ApiContext } from './context.js';
 import { AggregateCache } from './db/cache.js';
+import { GraphReader } from './db/reader.js';
+import { GoalsLikeIndex } from './goal/goals-like.index.js';
 import { formatError } from './errors.js';
 import { complexityLimit, depthLimit, queriesOnly } from './limits.js';
 import { createSchema } from './schema.js';
@@ -35,6 +37,8 @@ export interface App {
   apollo: ApolloServer<ApiContext>;
   /** a fresh per-request context, for apollo.executeOperation in tests and tools */
   context(): ApiContext;
+  /** the "goals like my draft" engine of this server (built on first use; `settled()` waits for it) */
+  goalsLike: GoalsLikeIndex;
   /** starts listening (default: the configured port and host; port 0 picks a free port) and resolves with the base URL */
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -72,7 +76,8 @@ export async function createApp({ graph, config, webDist = DEFAULT_WEB_DIST }: A
   });
 
   const aggregates = new AggregateCache(config.aggregateCacheMs);
-  const context = () => createContext(graph, config, aggregates);
+  const goalsLike = new GoalsLikeIndex(new GraphReader(graph, config.queryTimeoutMs), { checkIntervalMs: config.goalsLikeCheckMs, answerTimeoutMs: config.queryTimeoutMs });
+  const context = () => createContext(graph, config, aggregates, goalsLike);
   app.use('/graphql', cors(corsOptions(config.corsOrigins)), express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => context() }));
 
   serveExplorer(app, webDist);
@@ -87,6 +92,7 @@ export async function createApp({ graph, config, webDist = DEFAULT_WEB_DIST }: A
     app,
     apollo,
     context,
+    goalsLike,
     listen: (port = config.port, host = config.host) =>
       new Promise((resolveListen, reject) => {
         httpServer.once('error', reject);
@@ -97,6 +103,7 @@ export async function createApp({ graph, config, webDist = DEFAULT_WEB_DIST }: A
         });
       }),
     close: async () => {
+      await goalsLike.close();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((done) => httpServer.close(() => done()));
     },

@@ -6,6 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { analyseSource, writeDocuments } from '@strategigrafen/ingest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../graph-api/src/config.ts';
@@ -32,6 +33,30 @@ const HOSTILE = {
   title: 'Testplan för Provby <img src=x onerror="window.__pwned=1">',
   text: 'Syntetiskt dokument för webbtester. <script>window.__pwned = 2</script> Text med <img src="x" onerror="window.__pwned=3"> inbäddad markup. Provby ska <b onmouseover="window.__pwned=4">upphandla</b> hållbart.',
 };
+
+/**
+ * Two short strategies of invented municipalities, written for these tests, and drafts that say what
+ * their goals say in other words ("solpaneler" for "solceller", "skolbyggnader" for "skolor").
+ */
+const DRAFT_FIXTURES = [
+  {
+    path: 'e2e/ekdala-klimatplan.txt',
+    title: 'Klimatplan för Ekdala',
+    text: 'Klimatplan för Ekdala\n\nSyntetiskt dokument – testdata för Strategigrafens webbtester. Ekdala är en påhittad kommun.\n\nMål\nKommunen ska installera solceller på taken till alla kommunala skolor och förskolor senast 2028.\nEkdalas kommun ska halvera utsläppen från kommunens egna fordon till år 2030.\n',
+    relatedTitles: [],
+    synthetic: true,
+  },
+  {
+    path: 'e2e/bjorkby-energiplan.txt',
+    title: 'Energiplan för Björkby',
+    text: 'Energiplan för Björkby\n\nSyntetiskt dokument – testdata för Strategigrafens webbtester. Björkby är en påhittad kommun.\n\nMål\nBjörkbys kommun ska bygga solcellsanläggningar på de egna fastigheterna och börja med skolorna.\nKommunen ska erbjuda invånarna gratis energirådgivning.\n',
+    relatedTitles: [],
+    synthetic: true,
+  },
+];
+const START_DRAFT = 'Vi vill sätta solpaneler på skolornas och förskolornas tak';
+const GOAL_PAGE_DRAFT = 'Solenergi från taken på våra skolbyggnader';
+const LIKE_BOX = 'Skriv ett mål – se hur andra kommuner formulerat det';
 
 async function visit(path: string): Promise<void> {
   await page.goto(explorer.url + path, { waitUntil: 'networkidle' });
@@ -67,6 +92,9 @@ beforeAll(async () => {
      CREATE (m)-[:PUBLISHED]->(d)`,
     { ...HOSTILE.municipality, id: HOSTILE.document, title: HOSTILE.title, text: HOSTILE.text },
   );
+  await writeDocuments(explorer.graph, DRAFT_FIXTURES.map(analyseSource));
+  // "goals like my draft" answers from the full-text index until its engine is built: build it now
+  expect((await explorer.app.goalsLike.settled()).state).toBe('ready');
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: DESKTOP, locale: 'sv-SE' });
   page = await context.newPage();
@@ -128,6 +156,10 @@ describe('the explorer in Chromium', () => {
     expect(await page.locator('.hit .chip', { hasText: 'Dokument' }).count()).toBe(0);
     expect(await page.locator('.hit .chip', { hasText: 'Mål' }).count()).toBeGreaterThan(0);
 
+    // Lerum's goals mention procurement in a business strategy: narrow to Lerum rather than expect them on the first page
+    await page.getByLabel('Kommun', { exact: true }).selectOption('1441');
+    await page.waitForURL(/kommun=1441/);
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && document.querySelectorAll('.hit').length > 0, undefined, { timeout: 15_000 });
     const lerumGoal = page.locator('.hit', { hasText: 'Lerum' }).first().locator('a.hit-title');
     await lerumGoal.click();
     await page.waitForURL(/\/mal\//);
@@ -140,6 +172,57 @@ describe('the explorer in Chromium', () => {
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
     expect(await first.locator('td').first().textContent()).toMatch(/\d+\s?%/);
     await checkView('goal');
+  });
+
+  it('writes a draft goal on the start page and sees how other municipalities put it', async () => {
+    await visit('/');
+    const box = page.getByRole('region', { name: LIKE_BOX, exact: true });
+    await box.getByLabel('Ditt mål').fill(START_DRAFT);
+    await box.getByRole('button', { name: 'Visa liknande mål' }).click();
+    const rows = box.locator('tbody tr');
+    await rows.first().waitFor();
+    await settled();
+    const ekdala = rows.filter({ hasText: 'installera solceller på taken' });
+    expect(await ekdala.count()).toBe(1);
+    expect(await ekdala.locator('td').nth(2).textContent()).toBe('Ekdala');
+    expect((await ekdala.locator('td').first().textContent())?.trim()).toMatch(/^\d+\s?%$/);
+    // the words it shares with the draft are marked in its text
+    expect(await ekdala.locator('td').nth(1).locator('mark').count()).toBeGreaterThan(0);
+    expect(await ekdala.getByRole('link', { name: 'Klimatplan för Ekdala' }).getAttribute('href')).toMatch(/^\/dokument\/.+#mal-1$/);
+    expect(await rows.first().textContent()).toContain('solceller');
+    expect(await box.locator('[aria-live="polite"]').count()).toBe(1);
+    await page.screenshot({ path: join(RESULTS, 'goals-like-start.png'), fullPage: true });
+    await checkView('goals-like-start');
+
+    // Ctrl+Enter asks too
+    await box.getByLabel('Ditt mål').fill('Mindre utsläpp från kommunens bilar');
+    await box.getByLabel('Ditt mål').press('Control+Enter');
+    await box.locator('tbody tr', { hasText: 'halvera utsläppen' }).waitFor();
+  });
+
+  it('writes a draft on a goal page, leaving out the goal\'s own municipality, and follows a match to its goal', async () => {
+    const [goal] = await explorer.graph.read<{ id: string }>("MATCH (:Document {title: 'Klimatplan för Ekdala'})-[:HAS_GOAL]->(g:Goal) WHERE g.text CONTAINS 'halvera' RETURN g.id AS id");
+    await visit(`/mal/${encodeURIComponent(goal!.id)}`);
+    await page.getByRole('heading', { level: 1, name: 'Mål i Ekdala' }).waitFor();
+    await settled();
+    const box = page.getByRole('region', { name: LIKE_BOX, exact: true });
+    expect(await box.getByRole('checkbox', { name: 'Utelämna mål från Ekdala' }).isChecked()).toBe(true);
+    await box.getByLabel('Ditt mål').fill(GOAL_PAGE_DRAFT);
+    await box.getByLabel('Ditt mål').press('Control+Enter');
+    const rows = box.locator('tbody tr');
+    await rows.first().waitFor();
+    await settled();
+    const municipalities = await rows.locator('td:nth-child(3)').allTextContents();
+    expect(municipalities).toContain('Björkby');
+    expect(municipalities).not.toContain('Ekdala');
+    const bjorkby = rows.filter({ hasText: 'solcellsanläggningar' });
+    expect(await bjorkby.locator('mark').count()).toBeGreaterThan(0);
+    await box.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(RESULTS, 'goal-page.png'), fullPage: true });
+    await checkView('goals-like-goal');
+
+    await bjorkby.getByRole('link', { name: /solcellsanläggningar/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mål i Björkby' }).waitFor();
   });
 
   it('opens a theme page with its municipalities, their goals and a coverage map', async () => {

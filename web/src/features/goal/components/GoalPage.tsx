@@ -1,7 +1,8 @@
-/** Goal: the goal in its context, and similar goals in other municipalities with score and shared terms. */
+/** Goal: the goal in its context, similar goals in other municipalities with score and shared terms, and "goals like my draft". */
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { DataTable } from '../../../components/DataTable.tsx';
+import { GoalsLikeBox } from '../../../components/GoalsLikeBox.tsx';
 import { HighlightTerms } from '../../../components/Highlight.tsx';
 import { Page, Section } from '../../../components/Page.tsx';
 import { QueryState } from '../../../components/states.tsx';
@@ -115,6 +116,8 @@ function GoalContent({ goal, sameToo, setSameToo }: { goal: Goal; sameToo: boole
           ]}
         />
       </Section>
+
+      <GoalsLikeBox id="goals-like" own={goal.municipality ? { code: goal.municipality.code, name: goal.municipality.name } : null} />
     </Page>
   );
 }

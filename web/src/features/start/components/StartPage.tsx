@@ -1,8 +1,9 @@
-/** Start: one search box, the themes with counts, and what was added most recently. */
+/** Start: one search box, "goals like my draft", the themes with counts, and what was added most recently. */
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { DataTable } from '../../../components/DataTable.tsx';
+import { GoalsLikeBox } from '../../../components/GoalsLikeBox.tsx';
 import { SearchForm } from '../../../components/SearchForm.tsx';
 import { Section } from '../../../components/Page.tsx';
 import { QueryState } from '../../../components/states.tsx';
@@ -142,6 +143,7 @@ export function StartPage() {
           </p>
         )}
       </section>
+      <GoalsLikeBox id="goals-like" pickOwn />
       <QueryState result={result} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
         {(data) => <StartContent data={data} />}
       </QueryState>
