@@ -93,7 +93,8 @@ describe('goalsLike', () => {
 
     const csr = await like(CSR_DRAFT, { first: 5 });
     expect(csr.edges[0].node.id).toBe(await goalId(graph, 'Norrvik', 'socialt ansvar i alla upphandlingar'));
-    expect(csr.edges[0].sharedTerms).toEqual(expect.arrayContaining(['socialt']));
+    // "socialt ansvar" and "socialt ansvarstagande" name one concept: shown as the goal writes it
+    expect(csr.edges[0].sharedTerms).toEqual(expect.arrayContaining(['socialt ansvar', 'upphandlingar']));
     expect(csr.edges[0].node.document.title).toBe('Näringslivsstrategi för Norrviks kommun 2024–2030');
   });
 
@@ -104,10 +105,13 @@ describe('goalsLike', () => {
     expect(others.edges.length).toBeGreaterThan(0);
     expect(others.edges.map((e: any) => e.node.id)).not.toContain(norrvikGoal);
     expect(others.edges.every((e: any) => e.node.municipality?.code !== norrvik)).toBe(true);
-    expect(others.totalCount).toBeLessThan((await like(CSR_DRAFT, { first: 1 })).totalCount);
+    // the filter applies before the best are chosen: the list is the unfiltered one without Norrvik's goals
+    const unfiltered = await like(CSR_DRAFT, { first: 50 });
+    const notNorrvik = unfiltered.edges.filter((e: any) => e.node.municipality?.code !== norrvik).map((e: any) => e.node.id);
+    expect(others.edges.map((e: any) => e.node.id).slice(0, 10)).toEqual(notNorrvik.slice(0, 10));
 
-    const lerumCounty = await like('Fler ska välja att cykla eller åka kollektivt till jobbet', { first: 50, filter: { county: '14' } });
-    expect(lerumCounty.edges.length).toBeGreaterThan(0);
+    const lerumCounty = await like('Fler unga ska starta hållbara företag', { first: 50, filter: { county: '14' } });
+    expect(lerumCounty.edges.slice(0, 3).map((e: any) => e.node.text)).toContain('Lerums kommun ska stötta ungt företagande med fokus på hållbarhet.');
     expect(lerumCounty.edges.every((e: any) => e.node.municipality?.county?.code === '14')).toBe(true);
 
     const tourism = await like(TRANSPORT_DRAFT, { first: 50, filter: { theme: 'tourism' } });

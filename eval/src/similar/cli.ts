@@ -2,13 +2,13 @@
  * npm run eval:similar -- <folder> [labels.json] [pairs.json]
  *
  * Feeds every labelled goal of the development set (its own text, its document's publisher, its themes
- * as the analysis tags them) to the similar-goal engine the linker runs, and scores the labelled pairs:
- * hit@1, hit@5 and MRR of the counterparts, and how many hard negatives would be linked — for the tuning
- * and the frozen pairs. Extraction is not the limit here: the goals are the labelled ones.
+ * as the analysis tags them, its section heading and its document's themes) to the similar-goal engine
+ * the linker runs, and scores the labelled pairs: hit@1, hit@5 and MRR of the counterparts, and how
+ * many hard negatives would be linked — for the tuning and the frozen pairs. Extraction is not the limit here: the goals are the labelled ones.
  */
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { DEFAULT_PLAN, SimilarGoals, tagThemes, type GoalText } from '@strategigrafen/ingest';
+import { analyseDocument, DEFAULT_PLAN, SimilarGoals, tagThemes, type GoalText } from '@strategigrafen/ingest';
 import { loadCorpus } from '../corpus.js';
 import { goalTexts, loadLabels, type Publisher } from '../labels.js';
 import { goalKey, loadPairs, pairSplit } from './pairs.js';
@@ -41,11 +41,22 @@ const program = new Command()
     const textOf = new Map<string, string>();
     for (const d of corpus.documents) {
       const texts = goalTexts(d.label, d.text);
+      // the goal's context as the linker reads it from the graph: its section heading, its document's themes
+      const analysed = analyseDocument({ path: d.path, title: null, text: d.text, relatedTitles: [] });
+      const headingAt = (offset: number) => analysed.sections.findLast((s) => s.start <= offset)?.heading ?? null;
       d.label.goals.forEach((g, i) => {
         const id = goalKey({ doc: d.label.id, start: g.start, length: g.length });
         const text = texts[i]!.replace(/\s+/g, ' ');
         textOf.set(id, text);
-        goals.push({ id, text, owners: owners(d.label.publisher), themes: tagThemes(text) });
+        goals.push({
+          id,
+          text,
+          owners: owners(d.label.publisher),
+          themes: tagThemes(text),
+          section: headingAt(g.start),
+          document: d.label.id,
+          documentThemes: analysed.themes,
+        });
       });
     }
     const engine = new SimilarGoals(goals);
@@ -61,7 +72,7 @@ const program = new Command()
         const linked = engine.links(a, DEFAULT_PLAN).some((g) => g.id === b) || engine.links(b, DEFAULT_PLAN).some((g) => g.id === a);
         return { pair, split: pairSplit(pair), rank: ranks.length ? Math.min(...ranks) : null, linked };
       });
-    const linkedGoals = goals.filter((g) => engine.links(g.id).length > 0).length;
+    const linkedGoals = goals.filter((g) => engine.links(g.id, DEFAULT_PLAN).length > 0).length;
     const rows = (['tune', 'frozen'] as const).map((split) => [split, similarFigures(outcomes.filter((o) => o.split === split))] as const);
     const f = (x: number) => x.toFixed(2);
     console.log(`Similar goals: ${goals.length} labelled goals, ${linkedGoals} with at least one link (${f(linkedGoals / goals.length)})\n`);
@@ -79,6 +90,8 @@ const program = new Command()
         console.log(`\n${o.pair.kind} rank ${o.rank ?? '-'}${o.linked ? ' linked' : ''}: ${o.pair.note ?? ''}`);
         console.log(`  a: ${textOf.get(goalKey(o.pair.a))}\n  b: ${textOf.get(goalKey(o.pair.b))}`);
         console.log(`  shared: ${engine.explain(goalKey(o.pair.a), goalKey(o.pair.b)).join(', ')}`);
+        // what a ranks above b: the goals a user would see instead
+        for (const r of engine.ranked(goalKey(o.pair.a), 3)) console.log(`    ${r.score.toFixed(3)} ${textOf.get(r.id)?.slice(0, 110)} [${engine.explain(goalKey(o.pair.a), r.id).join(', ')}]`);
       }
     }
   });

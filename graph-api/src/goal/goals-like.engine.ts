@@ -13,8 +13,6 @@ export const LIKE_CANDIDATES = 500;
 /** Shared words shown per match (as many as the linker stores per link). */
 export const MAX_SHARED_TERMS = 5;
 
-type Space = SimilarGoals['space'];
-
 /** Keeps one copy of equal lists (many goals share a publisher, or a set of themes). */
 class Interner {
   private readonly lists = new Map<string, readonly string[]>();
@@ -45,7 +43,7 @@ export class GoalsLikeEngine {
     const themes: Array<readonly string[]> = [];
     for (const goal of goals) {
       const goalOwners = interner.intern([...goal.owners].sort());
-      texts.push({ id: goal.id, text: goal.text, owners: goalOwners, themes: goal.themes });
+      texts.push({ ...goal, owners: goalOwners });
       owners.push(goalOwners);
       themes.push(interner.intern(goal.themes.map((t) => t.id).sort()));
     }
@@ -62,22 +60,15 @@ export class GoalsLikeEngine {
    * (its words, and the themes the analysis tags it with) and every stored goal, whoever published it.
    */
   like({ text, skip, limit, filter }: LikeRequest): LikeAnswer {
-    const draftThemes = tagThemes(text).map(({ id, weight }) => ({ id, weight }));
-    const ranked = this.engine.like(text, LIKE_CANDIDATES, draftThemes);
-    if (ranked.length === 0) return { total: 0, items: [] };
-    const space = this.engine.space;
     const themes = filter.themes ? new Set(filter.themes) : null;
-    // the draft as a space of its own: its index terms and how it writes them
-    const draft = new SimilarGoals([{ id: 'draft', text, owners: ['draft'] }]).space;
-    const items: LikeAnswer['items'] = [];
-    let total = 0;
-    for (const match of ranked) {
-      const goal = space.indexOf(match.id);
-      if (goal === undefined || !this.passes(goal, filter, themes)) continue;
-      if (total >= skip && items.length < limit) items.push({ id: match.id, score: match.score, sharedTerms: sharedWords(space, goal, draft) });
-      total++;
-    }
-    return { total, items };
+    const ranked = this.engine.like(text, LIKE_CANDIDATES, {
+      themes: tagThemes(text).map(({ id, weight }) => ({ id, weight })),
+      accept: (goal) => this.passes(goal, filter, themes),
+    });
+    return {
+      total: ranked.length,
+      items: ranked.slice(skip, skip + limit).map((match) => ({ id: match.id, score: match.score, sharedTerms: match.shared.slice(0, MAX_SHARED_TERMS) })),
+    };
   }
 
   private passes(goal: number, filter: LikeFilter, themes: ReadonlySet<string> | null): boolean {
@@ -87,21 +78,4 @@ export class GoalsLikeEngine {
     if (themes !== null && !this.themes[goal]!.some((theme) => themes.has(theme))) return false;
     return true;
   }
-}
-
-/**
- * The terms `goal` shares with the draft, strongest in the goal first (as the linker orders them), each
- * shown as the goal writes it; a term the goal has only inside a compound (or a concept it names in other
- * words) is shown as the draft writes it, else as the term itself. Targets ("#…") are not words.
- */
-function sharedWords(space: Space, goal: number, draft: Space): string[] {
-  const words: string[] = [];
-  for (const term of space.sharedWith(draft.vocabulary, goal)) {
-    const own = space.wordIn(goal, space.termIndex(term)!);
-    const drafted = draft.wordIn(0, draft.termIndex(term)!);
-    const word = own ?? drafted ?? (/^[\p{L}\p{N}]/u.test(term) ? term : undefined);
-    if (word && !words.includes(word)) words.push(word);
-    if (words.length === MAX_SHARED_TERMS) break;
-  }
-  return words;
 }

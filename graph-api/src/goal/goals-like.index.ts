@@ -89,13 +89,15 @@ END) AS owners
 RETURN d.id AS id, owners
 ORDER BY id`;
 
-/** Goals in id order with their document and themes (as the linker reads them, ingest/src/link/graph/goals.ts). */
+/** Goals in id order with their document, section, themes and document themes (as the linker reads them, ingest/src/link/graph/goals.ts). */
 const GOALS = `
 MATCH (g:Goal) WHERE g.id > $after
 WITH g ORDER BY g.id LIMIT $limit
 OPTIONAL MATCH (d:Document)-[:HAS_GOAL]->(g)
 RETURN g.id AS id, d.id AS document, coalesce(g.text, '') AS text,
-  [(g)-[a:ABOUT]->(t:Theme) | {id: t.id, weight: coalesce(a.weight, 0.0)}] AS themes
+  g.section AS section,
+  [(g)-[a:ABOUT]->(t:Theme) | {id: t.id, weight: coalesce(a.weight, 0.0)}] AS themes,
+  CASE WHEN d IS NULL THEN [] ELSE [(d)-[a:ADDRESSES]->(t:Theme) | {id: t.id, weight: coalesce(a.weight, 0.0)}] END AS documentThemes
 ORDER BY id`;
 
 const MAX_RETRY_MS = 600_000;
@@ -220,9 +222,9 @@ export class GoalsLikeIndex {
     worker.send({ type: 'places', counties: places.map((p): CountyPairs[number] => [p.owner, p.county]) });
     const publishers = new Map<string, string[]>();
     for await (const rows of this.pages<{ id: string; owners: string[] }>(PUBLISHERS)) for (const row of rows) publishers.set(row.id, row.owners);
-    for await (const rows of this.pages<{ id: string; document: string | null; text: string; themes: StoredGoalText['themes'] }>(GOALS)) {
+    for await (const rows of this.pages<Omit<StoredGoalText, 'owners'>>(GOALS)) {
       if (this.closed) throw new Error('the API is shutting down');
-      worker.send({ type: 'goals', goals: rows.map((g) => ({ id: g.id, text: g.text, owners: (g.document && publishers.get(g.document)) || [], themes: g.themes })) });
+      worker.send({ type: 'goals', goals: rows.map((g) => ({ ...g, owners: (g.document && publishers.get(g.document)) || [] })) });
     }
   }
 

@@ -4,10 +4,13 @@
  * loads the engine (nor the ingest package behind it).
  */
 
-/** A stored goal as the engine takes it: its text, its publisher keys and its themes. */
+/** A stored goal as the engine takes it: its text, its publisher keys, its themes and its context (section, document). */
 export interface StoredGoalText {
   id: string;
   text: string;
+  section?: string | null;
+  document?: string | null;
+  documentThemes?: Array<{ id: string; weight: number }>;
   /**
    * Publisher keys, as the linker compares them (ingest/src/link/graph/publishers.ts): the municipality
    * code, the home municipality's code for an organisation that is part of one, else "org:<id>".

@@ -4,7 +4,8 @@ import { deleteDisplaced, deleteSimilarOf, readGoals, readSimilarOf, writeSimila
 import { explainSimilarity } from './similar/explain.js';
 import { acceptOffers, DEFAULT_PLAN, linkAffected, type EdgeList, type PlanOptions } from './similar/plan.js';
 import { GoalCollector, GoalSpace, type SpaceOptions } from './similar/space.js';
-import { goalTerms, SurfaceForms } from './similar/terms.js';
+import { goalInput } from './similar/input.js';
+import { SurfaceForms } from './similar/terms.js';
 
 export interface SimilarGoalsOptions extends Partial<PlanOptions> {
   /** the documents whose goals are (re)linked */
@@ -37,11 +38,11 @@ export async function updateSimilarGoals(graph: Graph, options: SimilarGoalsOpti
   const affected: number[] = [];
   for await (const page of readGoals(graph)) {
     for (const goal of page) {
-      const { terms, words, polarity } = goalTerms(goal.text);
-      forms.addAll(words);
       const document = goal.document ?? '';
+      const input = goalInput({ ...goal, owners: options.publishers.get(document) ?? [] });
+      forms.addAll(input.words);
       if (runDocuments.has(document)) affected.push(collector.ids.length);
-      collector.add({ id: goal.id, owners: options.publishers.get(document) ?? [], terms, themes: goal.themes, words, polarity });
+      collector.add(input);
     }
   }
   const space = new GoalSpace(collector, options.space);

@@ -38,7 +38,10 @@ function stem(word: string): string {
   let stemmed = stems.get(word);
   if (stemmed === undefined) {
     if (stems.size >= STEM_MEMO_LIMIT) stems.clear();
-    stemmed = stemmer.stem(word);
+    // the stemmer strips one ending per call, so an inflected form would keep what its base form loses
+    // ("utbyggnaden" → "utbyggnad", but "utbyggnad" → "utbyggn"): stem once more
+    const once = stemmer.stem(word);
+    stemmed = once === word ? once : stemmer.stem(once);
     stems.set(word, stemmed);
   }
   return stemmed;

@@ -4,22 +4,26 @@ import { batches, int, pages } from './helpers.js';
 
 /**
  * Goal reads and SIMILAR_TO writes. Goals are read with their text (the linker derives index terms
- * from it on every run, so the terms always match the current analyser) and their themes.
+ * from it on every run, so the terms always match the current analyser), their section heading, their
+ * themes and their document's themes.
  */
 export interface StoredGoal {
   id: string;
   /** null for a goal that lost its document (it is then linked to nothing) */
   document: string | null;
   text: string;
+  section: string | null;
   themes: Array<{ id: string; weight: number }>;
+  documentThemes: Array<{ id: string; weight: number }>;
 }
 
 const GOALS_PAGE = `
 MATCH (g:Goal) WHERE g.id > $after
 WITH g ORDER BY g.id LIMIT $limit
 OPTIONAL MATCH (d:Document)-[:HAS_GOAL]->(g)
-RETURN g.id AS id, d.id AS document, coalesce(g.text, '') AS text,
-       [(g)-[a:ABOUT]->(t:Theme) | {id: t.id, weight: a.weight}] AS themes
+RETURN g.id AS id, d.id AS document, coalesce(g.text, '') AS text, g.section AS section,
+       [(g)-[a:ABOUT]->(t:Theme) | {id: t.id, weight: a.weight}] AS themes,
+       CASE WHEN d IS NULL THEN [] ELSE [(d)-[a:ADDRESSES]->(t:Theme) | {id: t.id, weight: a.weight}] END AS documentThemes
 ORDER BY id`;
 
 const PAGE = 20_000;

@@ -68,3 +68,47 @@ describe('calibrated linking', () => {
     expect(calibrate([], DEFAULT_PLAN)).toEqual([]);
   });
 });
+
+describe('a goal read in its context', () => {
+  // A short goal that names its subject only through its heading and its document's other goals.
+  const broadband = [
+    { id: 'x1', text: 'Alla hushåll ska ha tillgång till bredband om minst 100 Mbit/s.', owners: ['X'], document: 'X-doc', section: 'Bredband' },
+    { id: 'x2', text: 'Bredbandet ska byggas ut i alla byar.', owners: ['X'], document: 'X-doc', section: 'Bredband' },
+    { id: 'x3', text: 'Fyra år senare ska täckningen vara hundraprocentig.', owners: ['X'], document: 'X-doc', section: 'Bredband på landsbygden' },
+  ];
+  const others = [
+    { id: 'y', text: 'Bredband ska finnas i hela kommunen, även på landsbygden.', owners: ['Y'], document: 'Y-doc', section: null },
+    { id: 'z', text: 'Täckningen av förskoleplatser ska vara god i alla tätorter.', owners: ['Z'], document: 'Z-doc', section: 'Förskola' },
+  ];
+
+  it('lets the heading and the document lend a goal the subject it leaves unsaid', () => {
+    const engine = new SimilarGoals([...broadband, ...others]);
+    expect(engine.ranked('x3', 2).map((g) => g.id)).toEqual(['y', 'z']);
+    const bare = new SimilarGoals([...broadband, ...others].map(({ id, text, owners }) => ({ id, text, owners })));
+    expect(bare.ranked('x3', 2)[0]?.id).toBe('z');
+  });
+
+  it('explains a link with words at least one of the goals writes, never with their headings alone', () => {
+    const engine = new SimilarGoals([...broadband, ...others]);
+    expect(engine.explain('x3', 'y').join(' ')).toMatch(/bredband/);
+    const headed = new SimilarGoals([
+      { id: 'u', text: 'Alla ska kunna delta i föreningslivet.', owners: ['U'], section: 'Kultur och fritid' },
+      { id: 'v', text: 'Fler ska delta i föreningslivet.', owners: ['V'], section: 'Kultur och fritid' },
+    ]);
+    const words = headed.explain('u', 'v').join(' ');
+    expect(words).toMatch(/förening/);
+    expect(words).not.toMatch(/kultur|fritid/);
+  });
+
+  it('takes the document\'s themes for a goal that has none of its own, weaker than its own', () => {
+    const tagged = new SimilarGoals([
+      { id: 'p', text: 'Alla ska kunna delta.', owners: ['P'], documentThemes: [{ id: 'culture', weight: 1 }] },
+      { id: 'q', text: 'Alla ska kunna delta.', owners: ['Q'], themes: [{ id: 'culture', weight: 1 }] },
+      { id: 'r', text: 'Alla ska kunna delta.', owners: ['R'], themes: [{ id: 'sport', weight: 1 }] },
+    ]);
+    const [first, second] = tagged.ranked('p', 2);
+    expect(first?.id).toBe('q');
+    expect(second?.id).toBe('r');
+    expect(second!.score).toBeLessThan(first!.score);
+  });
+});

@@ -23,7 +23,7 @@ export interface PlanOptions {
  * aim differently, so a true counterpart often scores low in absolute terms but high relative to the
  * goal's other candidates. A link needs both a small absolute score and a good share of the best one.
  */
-export const DEFAULT_PLAN: PlanOptions = { k: 10, minScore: 0.08, relative: 0.5 };
+export const DEFAULT_PLAN: PlanOptions = { k: 10, minScore: 0.08, relative: 0.7 };
 
 /** The candidates (best first) a goal links to: its top k above both floors. */
 export function calibrate<T extends Scored>(candidates: readonly T[], plan: PlanOptions): T[] {

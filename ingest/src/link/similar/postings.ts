@@ -1,7 +1,9 @@
 /**
- * The inverted index of the goal space: for every term, the (attributed) goals that contain it with
- * the term's weight in each, strongest first, cut at `maxPosting` entries so that no query ever walks
- * more than that many goals per term.
+ * The inverted index of the goal space: for every term, the (attributed) goals that write it themselves
+ * with the term's weight in each, strongest first, cut at `maxPosting` entries so that no query ever walks
+ * more than that many goals per term. Context terms (collector.ts) are left out: a goal finds others
+ * through its context, but the lists stay those of the goals that say the word, so that documents
+ * lending their words to all their goals do not crowd them out.
  */
 export interface Postings {
   /** term t's postings are [start[t], start[t + 1]) */
@@ -14,6 +16,8 @@ export function buildPostings(
   vectorStart: Int32Array,
   vectorTerm: Int32Array,
   vectorWeight: Float64Array,
+  /** 1 where the entry is the goal's own word */
+  vectorOwn: Uint8Array,
   ownerGroup: Int32Array,
   vocabularySize: number,
   maxPosting: number,
@@ -23,7 +27,7 @@ export function buildPostings(
   const count = new Int32Array(vocabularySize);
   for (let g = 0; g < goals; g++) {
     if (ownerGroup[g]! < 0) continue;
-    for (let p = vectorStart[g]!; p < vectorStart[g + 1]!; p++) count[vectorTerm[p]!]!++;
+    for (let p = vectorStart[g]!; p < vectorStart[g + 1]!; p++) if (vectorOwn[p]) count[vectorTerm[p]!]!++;
   }
   const fillStart = new Int32Array(vocabularySize + 1);
   for (let t = 0; t < vocabularySize; t++) fillStart[t + 1] = fillStart[t]! + count[t]!;
@@ -33,6 +37,7 @@ export function buildPostings(
   for (let g = 0; g < goals; g++) {
     if (ownerGroup[g]! < 0) continue;
     for (let p = vectorStart[g]!; p < vectorStart[g + 1]!; p++) {
+      if (!vectorOwn[p]) continue;
       const slot = fill[vectorTerm[p]!]!++;
       allGoals[slot] = g;
       allWeights[slot] = vectorWeight[p]!;

@@ -3,18 +3,19 @@
  * (the evaluation, "goals like my draft"). Builds the vector space from the goals' terms (terms.ts) and
  * answers ranked candidates and the links the linker would store.
  */
-import type { ThemeTag } from '@strategigrafen/schema';
-import { explainSimilarity } from './explain.js';
+import { explainShared, explainSimilarity } from './explain.js';
 import { calibrate, DEFAULT_PLAN, type PlanOptions } from './plan.js';
 import { GoalCollector, GoalSpace, type Scored, type SpaceOptions } from './space.js';
+import { goalInput, type GoalText } from './input.js';
 import { goalTerms, SurfaceForms } from './terms.js';
 
-export interface GoalText {
-  id: string;
-  text: string;
-  /** publisher keys; goals sharing one are never linked */
-  owners: readonly string[];
-  themes?: readonly Pick<ThemeTag, 'id' | 'weight'>[];
+export type { GoalText } from './input.js';
+
+export interface LikeOptions {
+  /** the draft's themes */
+  themes?: GoalText['themes'];
+  /** which goals (by index in the space) may be returned */
+  accept?: (goal: number) => boolean;
 }
 
 export interface RankedGoal {
@@ -29,9 +30,9 @@ export class SimilarGoals {
   constructor(goals: readonly GoalText[], options: Partial<SpaceOptions> = {}) {
     const collector = new GoalCollector();
     for (const goal of goals) {
-      const { terms, words, polarity } = goalTerms(goal.text);
-      this.forms.addAll(words);
-      collector.add({ id: goal.id, owners: goal.owners, terms, themes: goal.themes, words, polarity });
+      const input = goalInput(goal);
+      this.forms.addAll(input.words);
+      collector.add(input);
     }
     this.space = new GoalSpace(collector, options);
   }
@@ -51,17 +52,22 @@ export class SimilarGoals {
     return calibrate(this.space.candidates(goal, 2 * plan.k, plan.minScore), plan).map(this.toRanked);
   }
 
-  /** The goals most like a free text (a draft goal), best first, with the words each shares with it. */
-  like(text: string, n: number, themes?: GoalText['themes']): Array<RankedGoal & { shared: string[] }> {
+  /**
+   * The goals most like a free text (a draft goal), best first, with the words each shares with it as the
+   * goal writes them (else as the draft does), so that they can be marked in the goal's text. `accept`
+   * narrows the goals considered (by index in the space) before the best are chosen.
+   */
+  like(text: string, n: number, options: LikeOptions = {}): Array<RankedGoal & { shared: string[] }> {
     const draft = goalTerms(text);
     const draftWords = new Map(draft.words);
-    return this.space.query({ terms: draft.terms, themes, polarity: draft.polarity }, n).map((s) => ({
+    const vector = this.space.draftVector(draft.terms);
+    return this.space.query({ vector, themes: options.themes, polarity: draft.polarity }, n, options.accept).map((s) => ({
       ...this.toRanked(s),
-      shared: this.space
-        .sharedWith(draft.terms, s.goal)
-        .map((term) => draftWords.get(term) ?? this.space.wordIn(s.goal, this.space.termIndex(term)!) ?? this.forms.formOf(term))
-        .filter((w, i, all) => all.indexOf(w) === i)
-        .slice(0, 5),
+      shared: explainShared(
+        this.space.sharedWithDraft(vector, s.goal).map(({ term, stem }) => ({ stem, own: true, words: [this.space.wordIn(s.goal, term), draftWords.get(stem)] })),
+        this.forms,
+        { pairConcepts: false },
+      ),
     }));
   }
 

@@ -19,7 +19,7 @@ export interface SpaceOptions {
   polarityFactor: number;
 }
 
-export const DEFAULT_SPACE: SpaceOptions = { maxPosting: 400, queryTerms: 1000, themeWeight: 0.4, rescore: 20, polarityFactor: 0.4 };
+export const DEFAULT_SPACE: SpaceOptions = { maxPosting: 400, queryTerms: 1000, themeWeight: 0.6, rescore: 30, polarityFactor: 0.4 };
 
 export interface Scored {
   goal: number;
@@ -30,8 +30,10 @@ export interface Scored {
  * The vector space of all goals: TF-IDF vectors over index terms (stems and compound parts), an
  * inverted index to find candidates, and exact cosine scoring of the few candidates that matter.
  *
- * Weights: w(t, g) = (1 + ln tf) · idf(t), idf(t) = ln((N + 1) / (df + 1)) + 1, vectors L2-normalised,
- * N and df over every goal in the space (so IDF always reflects the whole collection).
+ * Weights: w(t, g) = (1 + ln tf) · idf(t) for the goal's own words, CONTEXT_WEIGHT · idf(t) for the words
+ * of its context (collector.ts), idf(t) = ln((N + 1) / (df + 1)) + 1, vectors L2-normalised,
+ * N and df over every goal in the space (so IDF always reflects the whole collection), df counting the
+ * goals that write the term themselves.
  *
  * Candidates, never all pairs: every term has a posting list of the goals that contain it, ordered by
  * the term's weight in the goal and cut at `maxPosting` entries. A query walks the postings of its own
@@ -51,9 +53,12 @@ export class GoalSpace {
   readonly vocabulary: readonly string[];
   readonly options: SpaceOptions;
   private readonly df: Int32Array;
+  private readonly ownDf: Int32Array;
   private readonly vectorStart: Int32Array;
   private readonly vectorTerm: Int32Array;
   private readonly vectorWeight: Float64Array;
+  /** 1 where the term is the goal's own word, 0 where it is its context's */
+  private readonly vectorOwn: Uint8Array;
   private readonly postingStart: Int32Array;
   private readonly postingGoal: Int32Array;
   private readonly postingWeight: Float32Array;
@@ -89,12 +94,14 @@ export class GoalSpace {
       collected = new GoalCollector();
       for (const goal of goals) collected.add(goal);
     }
+    collected.finish();
     const n = collected.ids.length;
     this.size = n;
     this.ids = collected.ids;
     this.ids.forEach((id, i) => this.idIndex.set(id, i));
     this.vocabulary = collected.vocabulary;
     this.df = Int32Array.from(collected.df);
+    this.ownDf = Int32Array.from(collected.ownDf);
     this.ownerGroup = Int32Array.from(collected.ownerGroup);
     this.groups = collected.groups;
     this.soleOwner = Int32Array.from(this.groups, (owners) => (owners.length === 1 ? owners[0]! : -1));
@@ -112,6 +119,7 @@ export class GoalSpace {
     this.vectorStart = new Int32Array(n + 1);
     this.vectorTerm = new Int32Array(entries);
     this.vectorWeight = new Float64Array(entries);
+    this.vectorOwn = new Uint8Array(entries);
     let at = 0;
     for (let g = 0; g < n; g++) {
       this.vectorStart[g] = at;
@@ -119,9 +127,10 @@ export class GoalSpace {
       const freqs = collected.goalFreqs[g]!;
       let norm = 0;
       for (let i = 0; i < terms.length; i++) {
-        const w = (1 + Math.log(freqs[i]!)) * this.idf(terms[i]!);
+        const w = freqs[i]! * this.idf(terms[i]!);
         this.vectorTerm[at + i] = terms[i]!;
         this.vectorWeight[at + i] = w;
+        this.vectorOwn[at + i] = freqs[i]! >= 1 ? 1 : 0;
         norm += w * w;
       }
       norm = Math.sqrt(norm);
@@ -130,7 +139,7 @@ export class GoalSpace {
     }
     this.vectorStart[n] = at;
 
-    const postings = buildPostings(this.vectorStart, this.vectorTerm, this.vectorWeight, this.ownerGroup, this.vocabulary.length, this.options.maxPosting);
+    const postings = buildPostings(this.vectorStart, this.vectorTerm, this.vectorWeight, this.vectorOwn, this.ownerGroup, this.vocabulary.length, this.options.maxPosting);
     this.postingStart = postings.start;
     this.postingGoal = postings.goal;
     this.postingWeight = postings.weight;
@@ -210,17 +219,15 @@ export class GoalSpace {
   }
 
   /**
-   * The goals most like a text that is not in the space (a draft goal): its terms weighted with the
-   * space's IDF (terms the space does not know carry no evidence), the same scoring as between goals.
-   * Every attributed goal may be returned; best first, at most `limit`.
+   * A text that is not in the space (a draft goal) as a vector of the space: its terms weighted with the
+   * space's IDF, L2-normalised; terms the space does not know carry no evidence and are left out.
    */
-  query(draft: Pick<GoalInput, 'terms' | 'themes' | 'polarity'>, limit: number, pool = Math.max(limit, this.options.rescore)): Scored[] {
+  draftVector(terms: readonly string[]): Map<number, number> {
     const tf = new Map<number, number>();
-    for (const term of draft.terms) {
+    for (const term of terms) {
       const id = this.termIds.get(term);
       if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
     }
-    if (tf.size === 0) return [];
     const weights = new Map<number, number>();
     let norm = 0;
     for (const [term, count] of tf) {
@@ -230,6 +237,22 @@ export class GoalSpace {
     }
     norm = Math.sqrt(norm);
     for (const [term, w] of weights) weights.set(term, w / norm);
+    return weights;
+  }
+
+  /**
+   * The goals most like a draft (draftVector), with the same scoring as between goals. Every attributed
+   * goal that `accept` lets through may be returned (a filter applied before the best are chosen, so a
+   * narrow filter still finds its goals); best first, at most `limit`.
+   */
+  query(
+    draft: { vector: ReadonlyMap<number, number>; themes?: GoalInput['themes']; polarity?: number },
+    limit: number,
+    accept: (goal: number) => boolean = () => true,
+    pool = Math.max(limit, this.options.rescore),
+  ): Scored[] {
+    const weights = draft.vector;
+    if (weights.size === 0) return [];
     // accumulate over the postings, then rescore the best exactly against the scattered draft
     const partial = new Map<number, number>();
     for (const [term, wq] of weights) {
@@ -240,7 +263,7 @@ export class GoalSpace {
       }
     }
     const best = new TopK(pool);
-    for (const [goal, sum] of partial) best.offer(sum, goal);
+    for (const [goal, sum] of partial) if (accept(goal)) best.offer(sum, goal);
     for (const [term, w] of weights) this.scatteredTerms[term] = w;
     const themeIds: number[] = [];
     for (const theme of draft.themes ?? []) {
@@ -257,6 +280,16 @@ export class GoalSpace {
     this.scatteredThemeCount = 0;
     this.scatteredPolarity = 0;
     return scored.sort((x, y) => this.compare(x, y)).slice(0, limit);
+  }
+
+  /** The terms a goal shares with a draft vector, by their contribution to the score, strongest first. */
+  sharedWithDraft(vector: ReadonlyMap<number, number>, goal: number): Array<{ term: number; stem: string; contribution: number }> {
+    const shared: Array<{ term: number; stem: string; contribution: number }> = [];
+    for (let p = this.vectorStart[goal]!; p < this.vectorStart[goal + 1]!; p++) {
+      const wd = vector.get(this.vectorTerm[p]!);
+      if (wd !== undefined) shared.push({ term: this.vectorTerm[p]!, stem: this.vocabulary[this.vectorTerm[p]!]!, contribution: wd * this.vectorWeight[p]! });
+    }
+    return shared.sort((x, y) => y.contribution - x.contribution || (x.stem < y.stem ? -1 : 1));
   }
 
   /** The similarity of two goals, symmetric, rounded to 4 decimals. */
@@ -318,27 +351,19 @@ export class GoalSpace {
     return a < b ? -1 : a > b ? 1 : 0;
   }
 
-  /** The terms two goals share, by their contribution to the similarity, strongest first (ties by term). */
-  sharedTerms(a: number, b: number): Array<{ term: number; stem: string; contribution: number }> {
-    const shared: Array<{ term: number; stem: string; contribution: number }> = [];
-    this.merge(a, b, (term, wa, wb) => shared.push({ term, stem: this.vocabulary[term]!, contribution: wa * wb }));
+  /**
+   * The terms two goals share, by their contribution to the similarity, strongest first (ties by term);
+   * `own` when at least one of the goals writes it itself (not only its context).
+   */
+  sharedTerms(a: number, b: number): Array<{ term: number; stem: string; contribution: number; own: boolean }> {
+    const shared: Array<{ term: number; stem: string; contribution: number; own: boolean }> = [];
+    this.merge(a, b, (term, wa, wb, own) => shared.push({ term, stem: this.vocabulary[term]!, contribution: wa * wb, own }));
     return shared.sort((x, y) => y.contribution - x.contribution || (x.stem < y.stem ? -1 : 1));
   }
 
   /** The index of a term in the vocabulary, if the space knows it. */
   termIndex(term: string): number | undefined {
     return this.termIds.get(term);
-  }
-
-  /** The terms of `terms` that `goal` also has, by their weight in the goal, strongest first. */
-  sharedWith(terms: readonly string[], goal: number): string[] {
-    const wanted = new Set(terms);
-    const shared: Array<{ term: string; weight: number }> = [];
-    for (let p = this.vectorStart[goal]!; p < this.vectorStart[goal + 1]!; p++) {
-      const term = this.vocabulary[this.vectorTerm[p]!]!;
-      if (wanted.has(term)) shared.push({ term, weight: this.vectorWeight[p]! });
-    }
-    return shared.sort((x, y) => y.weight - x.weight || (x.term < y.term ? -1 : 1)).map((s) => s.term);
   }
 
   /** How the goal writes a term as a whole word, if it does. */
@@ -349,7 +374,7 @@ export class GoalSpace {
     return undefined;
   }
 
-  private merge(a: number, b: number, visit: (term: number, wa: number, wb: number) => void): void {
+  private merge(a: number, b: number, visit: (term: number, wa: number, wb: number, own: boolean) => void): void {
     let i = this.vectorStart[a]!;
     let j = this.vectorStart[b]!;
     const endA = this.vectorStart[a + 1]!;
@@ -357,13 +382,17 @@ export class GoalSpace {
     while (i < endA && j < endB) {
       const ta = this.vectorTerm[i]!;
       const tb = this.vectorTerm[j]!;
-      if (ta === tb) visit(ta, this.vectorWeight[i++]!, this.vectorWeight[j++]!);
+      if (ta === tb) {
+        visit(ta, this.vectorWeight[i]!, this.vectorWeight[j]!, this.vectorOwn[i]! + this.vectorOwn[j]! > 0);
+        i++;
+        j++;
+      }
       else if (ta < tb) i++;
       else j++;
     }
   }
 
   private idf(term: number): number {
-    return Math.log((this.size + 1) / (this.df[term]! + 1)) + 1;
+    return Math.log((this.size + 1) / ((this.ownDf[term]! || this.df[term]!) + 1)) + 1;
   }
 }

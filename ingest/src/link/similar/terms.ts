@@ -41,6 +41,7 @@ export const TARGET_PREFIX = '#';
 export function goalTerms(text: string): GoalTerms {
   const terms: string[] = [];
   const words: Array<[string, string]> = [];
+  const partWords: Array<[string, string]> = [];
   let up = 0;
   let down = 0;
   for (const token of termTokens(text)) {
@@ -55,11 +56,16 @@ export function goalTerms(text: string): GoalTerms {
     if (lemma) own.add(lemma);
     for (const part of compoundParts(lower) ?? []) own.add(part);
     for (const term of own) terms.push(term);
-    words.push([token.stem, lower]);
-    if (lemma && lemma !== token.stem) words.push([lemma, lower]);
+    // a compound part is written as the compound ("direkt" in "direktupphandlingsgränsen"), after the whole words
+    for (const term of own) (term === token.stem || term === lemma ? words : partWords).push([term, lower]);
   }
-  for (const mention of conceptsIn(text)) {
-    for (const id of mention.concepts) {
+  words.push(...partWords);
+  // a concept is written as the words that name it, before the words that name a narrower concept
+  const mentions = conceptsIn(text);
+  for (let level = 0; mentions.some((m) => m.concepts.length > level); level++) {
+    for (const mention of mentions) {
+      const id = mention.concepts[level];
+      if (id === undefined) continue;
       terms.push(`${CONCEPT_PREFIX}${id}`);
       words.push([`${CONCEPT_PREFIX}${id}`, mention.surface.toLowerCase()]);
     }

@@ -12,6 +12,15 @@ export const CULTURE_LEISURE_CONCEPTS: readonly Concept[] = [
     definition: 'Konst, kulturarv, bibliotek och andra kulturella uttryck och verksamheter i kommunen.',
   },
   {
+    id: 'artistic-freedom',
+    prefLabelSv: 'konstnärlig frihet',
+    prefLabelEn: 'artistic freedom',
+    altLabels: ['armlängds avstånd', 'principen om armlängds avstånd', 'yttrandefrihet', 'kulturens egenvärde', 'konstens egenvärde', 'fri konst', 'obunden kultur', 'konstens frihet'],
+    broader: 'cultural-life',
+    themes: ['culture'],
+    definition: 'Att konst och kultur får vara fria och obundna och att politiken håller armlängds avstånd till innehållet.',
+  },
+  {
     id: 'cultural-participation',
     prefLabelSv: 'kulturvanor',
     prefLabelEn: 'cultural participation',

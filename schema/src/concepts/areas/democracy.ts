@@ -24,7 +24,7 @@ export const DEMOCRACY_CONCEPTS: readonly Concept[] = [
     id: 'participation',
     prefLabelSv: 'delaktighet och inflytande',
     prefLabelEn: 'participation and influence',
-    altLabels: ['delaktighet', 'inflytande', 'medinflytande', 'medskapande', 'medborgarinflytande', 'invånarinflytande'],
+    altLabels: ['delaktighet', 'inflytande', 'medinflytande', 'medskapande', 'medborgarinflytande', 'invånarinflytande', 'möjlighet att påverka', 'kunna påverka', 'påverka sin vardag', 'påverkansmöjligheter', 'egenmakt'],
     broader: 'local-democracy',
     themes: ['democracy-dialogue'],
   },

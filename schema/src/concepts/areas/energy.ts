@@ -87,7 +87,7 @@ export const ENERGY_CONCEPTS: readonly Concept[] = [
     id: 'energy-efficiency',
     prefLabelSv: 'energieffektivisering',
     prefLabelEn: 'energy efficiency',
-    altLabels: ['energieffektiv', 'energibesparing', 'minskad energianvändning', 'energisnål', 'energismart', 'effektivare energianvändning'],
+    altLabels: ['energieffektiv', 'energibesparing', 'minskad energianvändning', 'energisnål', 'energismart', 'effektivare energianvändning', 'effektiv energianvändning', 'resurseffektiv'],
     broader: 'energy-supply',
     themes: ['energy'],
   },

@@ -147,7 +147,7 @@ export const ENVIRONMENT_CLIMATE_CONCEPTS: readonly Concept[] = [
     id: 'fossil-free',
     prefLabelSv: 'fossilfrihet',
     prefLabelEn: 'fossil-free transition',
-    altLabels: ['fossilfri', 'fossilbränslefri', 'fossiloberoende', 'utfasning av fossila bränslen', 'fossila bränslen', 'Fossilfritt Sverige'],
+    altLabels: ['fossilfri', 'fossilbränslefri', 'fossiloberoende', 'utfasning av fossila bränslen', 'fossila bränslen', 'Fossilfritt Sverige', 'fossilfritt', 'fossilfria', 'fossil koldioxid', 'fritt från fossila bränslen'],
     broader: 'climate',
     themes: ['environment-climate'],
     definition: 'Att ersätta olja, kol och fossilgas med förnybara alternativ i transporter, uppvärmning och industri.',

@@ -6,7 +6,7 @@ export const HOUSING_CONCEPTS: readonly Concept[] = [
     id: 'housing-supply',
     prefLabelSv: 'bostadsförsörjning',
     prefLabelEn: 'housing supply',
-    altLabels: ['bostadsförsörjningsprogram', 'riktlinjer för bostadsförsörjning', 'bostadsförsörjningsansvar', 'bostadspolitik', 'bostadsplanering', 'bostadsfrågan'],
+    altLabels: ['bostadsförsörjningsprogram', 'riktlinjer för bostadsförsörjning', 'bostadsförsörjningsansvar', 'bostadspolitik', 'bostadsplanering', 'bostadsfrågan', 'bostäder', 'bostad', 'boende', 'bostadsbestånd'],
     broader: null,
     themes: ['housing'],
     definition: 'Kommunens ansvar för att alla invånare ska kunna leva i goda bostäder.',

@@ -23,7 +23,7 @@ export const LABOUR_SKILLS_CONCEPTS: readonly Concept[] = [
     id: 'jobs',
     prefLabelSv: 'arbetstillfälle',
     prefLabelEn: 'jobs',
-    altLabels: ['nya jobb', 'fler jobb', 'jobbtillväxt', 'jobbskapande', 'nya arbetstillfällen', 'antal arbetstillfällen'],
+    altLabels: ['nya jobb', 'jobbtillväxt', 'jobbskapande', 'nya arbetstillfällen', 'antal arbetstillfällen'],
     broader: 'employment',
     themes: ['labour-market'],
   },

@@ -103,7 +103,7 @@ export const LAND_PREMISES_CONCEPTS: readonly Concept[] = [
     id: 'business-establishment',
     prefLabelSv: 'företagsetablering',
     prefLabelEn: 'business establishment',
-    altLabels: ['nyetablering', 'etableringsärende', 'etableringsprocess', 'lokaliseringsbeslut', 'etablera verksamhet', 'etableringsfrågor'],
+    altLabels: ['nyetablering', 'etableringsärende', 'etableringsprocess', 'lokaliseringsbeslut', 'etablera verksamhet', 'etableringsfrågor', 'etableringar', 'företagsetableringar', 'etablera sig i kommunen', 'etableringsort', 'nya etableringar'],
     broader: 'land-and-premises',
     themes: ['land-and-premises'],
     definition: 'Att företag väljer att förlägga ny verksamhet i kommunen och hur kommunen tar emot dem.',

@@ -176,7 +176,7 @@ export const PERSONNEL_CONCEPTS: readonly Concept[] = [
     id: 'performance-follow-up',
     prefLabelSv: 'uppföljning och utvärdering',
     prefLabelEn: 'follow-up and evaluation',
-    altLabels: ['nyckeltal', 'indikatorer', 'KKiK', 'Kommunens kvalitet i korthet', 'Kolada', 'öppna jämförelser', 'resultatuppföljning'],
+    altLabels: ['nyckeltal', 'indikatorer', 'KKiK', 'Kommunens kvalitet i korthet', 'Kolada', 'öppna jämförelser', 'resultatuppföljning', 'följs upp årligen', 'årlig uppföljning', 'bokslut', 'årsredovisning', 'miljöbokslut', 'verksamhetsberättelse', 'delårsrapport'],
     broader: 'steering-model',
     themes: ['personnel-leadership'],
   },

@@ -71,7 +71,7 @@ export const TRANSPORT_CONCEPTS: readonly Concept[] = [
     id: 'rail',
     prefLabelSv: 'järnväg',
     prefLabelEn: 'railway',
-    altLabels: ['tågtrafik', 'järnvägsstation', 'stambana', 'dubbelspår', 'tågstopp', 'spårkapacitet', 'tågförbindelse'],
+    altLabels: ['tågtrafik', 'järnvägsstation', 'stambana', 'dubbelspår', 'tågstopp', 'spårkapacitet', 'tågförbindelse', 'tåg', 'tågförbindelser', 'järnvägsförbindelse', 'järnvägsinvesteringar', 'Ostkustbanan', 'Norrbotniabanan', 'Ostlänken', 'Mittbanan', 'Ådalsbanan', 'Botniabanan', 'Inlandsbanan', 'Västkustbanan', 'Södra stambanan', 'Norra stambanan'],
     broader: 'transport-infrastructure',
     themes: ['infrastructure'],
   },

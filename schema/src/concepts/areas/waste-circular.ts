@@ -23,7 +23,7 @@ export const WASTE_CIRCULAR_CONCEPTS: readonly Concept[] = [
     id: 'waste-hierarchy',
     prefLabelSv: 'avfallstrappan',
     prefLabelEn: 'waste hierarchy',
-    altLabels: ['avfallshierarkin', 'förebygga avfall', 'avfallsförebyggande', 'avfallsminimering', 'minskade avfallsmängder'],
+    altLabels: ['avfallshierarkin', 'förebygga avfall', 'avfallsförebyggande', 'avfallsminimering', 'minskade avfallsmängder', 'avfallshierarki', 'EU:s avfallshierarki'],
     broader: 'waste-management',
     themes: ['waste-circular'],
   },
