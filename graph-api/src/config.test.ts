@@ -10,7 +10,16 @@ describe('loadConfig', () => {
       queryTimeoutMs: 5000,
       maxPageSize: 300,
       maxDepth: 16,
-      maxComplexity: 20000,
+      maxComplexity: 150000,
+      maxRootFields: 10,
+      maxAliases: 20,
+      requestTimeoutMs: 10000,
+      maxConcurrentRequests: 8,
+      maxConcurrentHeavyRequests: 4,
+      maxQueuedRequests: 8,
+      maxQueueWaitMs: 1000,
+      neo4jMaxConcurrency: 8,
+      neo4jPoolSize: 32,
       aggregateCacheMs: 30000,
       goalsLikeCheckMs: 5000,
     });
@@ -41,6 +50,19 @@ describe('loadConfig', () => {
     expect(message).toMatch(/CORS_ORIGINS="localhost:5173": each origin must look like http/);
     expect(message).toMatch(/PORT="eighty": must be a whole number/);
     expect(message).not.toMatch(/MAX_DEPTH/);
+  });
+
+  it('reads the limits under load, and wants a pool larger than the queries it runs at once', () => {
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '3000', MAX_CONCURRENT_REQUESTS: '4', MAX_QUEUED_REQUESTS: '0', NEO4J_MAX_CONCURRENCY: '4', NEO4J_POOL_SIZE: '8' })).toMatchObject({
+      requestTimeoutMs: 3000,
+      maxConcurrentRequests: 4,
+      maxQueuedRequests: 0,
+      neo4jMaxConcurrency: 4,
+      neo4jPoolSize: 8,
+    });
+    expect(loadConfig({ MAX_CONCURRENT_REQUESTS: '3' }).maxConcurrentHeavyRequests).toBe(2);
+    expect(() => loadConfig({ MAX_CONCURRENT_REQUESTS: '2', MAX_CONCURRENT_HEAVY_REQUESTS: '3' })).toThrow(/MAX_CONCURRENT_HEAVY_REQUESTS="3": must be at most MAX_CONCURRENT_REQUESTS \(2\)/);
+    expect(() => loadConfig({ NEO4J_MAX_CONCURRENCY: '40' })).toThrow(/NEO4J_POOL_SIZE="": must be more than NEO4J_MAX_CONCURRENCY \(40\)/);
   });
 
   it('rejects out-of-range ports', () => {

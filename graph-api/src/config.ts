@@ -24,12 +24,37 @@ const ConfigSchema = z.object({
   MAX_PAGE_SIZE: positiveInt(1_000).default(300),
   /** deepest selection set accepted; a connection costs two levels (edges, node) */
   MAX_DEPTH: positiveInt(100).default(16),
-  /** complexity budget per operation: each field costs 1, lists multiply their children by `first` */
-  MAX_COMPLEXITY: positiveInt(10_000_000).default(20_000),
+  /** cost budget per operation (src/load/cost.ts): database fields cost by kind, each object 1, lists multiply by `first` */
+  MAX_COMPLEXITY: positiveInt(10_000_000).default(150_000),
+  /** fields at the root of one operation, aliases included */
+  MAX_ROOT_FIELDS: positiveInt(1_000).default(10),
+  /** aliased fields anywhere in one operation */
+  MAX_ALIASES: integer(0, 1_000).default(20),
+  /** deadline of a whole request from its arrival: its queries are stopped and their connections freed when it passes */
+  REQUEST_TIMEOUT_MS: positiveInt(300_000).default(10_000),
+  /** operations that use the database running at once; more wait in the queue */
+  MAX_CONCURRENT_REQUESTS: positiveInt(1_000).default(8),
+  /** of those, heavy ones (search, goalsLike, compare, text filters); the other slots stay free for quick pages. Default: half */
+  MAX_CONCURRENT_HEAVY_REQUESTS: positiveInt(1_000).optional(),
+  /** operations allowed to wait for a slot; beyond that they get 503 at once */
+  MAX_QUEUED_REQUESTS: integer(0, 10_000).default(8),
+  /** longest wait for a slot; an operation that would wait longer gets 503 (at once, when that is foreseeable) */
+  MAX_QUEUE_WAIT_MS: integer(0, 60_000).default(1_000),
+  /** queries (transactions) the API runs on Neo4j at once; the rest wait for a slot within their request's deadline */
+  NEO4J_MAX_CONCURRENCY: positiveInt(1_000).default(8),
+  /** connections in the driver's pool; must be more than NEO4J_MAX_CONCURRENCY (readiness probes and background work use some) */
+  NEO4J_POOL_SIZE: positiveInt(2_000).default(32),
   /** how long whole-graph aggregates (theme counts, municipality profiles) are reused; 0 turns caching off */
   AGGREGATE_CACHE_MS: integer(0, 3_600_000).default(30_000),
   /** how often, at most, goalsLike checks whether the graph changed since its engine was built (then rebuilds it in the background); 0 = every request */
   GOALS_LIKE_CHECK_MS: integer(0, 3_600_000).default(5_000),
+}).superRefine((env, ctx) => {
+  if (env.MAX_CONCURRENT_HEAVY_REQUESTS !== undefined && env.MAX_CONCURRENT_HEAVY_REQUESTS > env.MAX_CONCURRENT_REQUESTS) {
+    ctx.addIssue({ code: 'custom', path: ['MAX_CONCURRENT_HEAVY_REQUESTS'], message: `must be at most MAX_CONCURRENT_REQUESTS (${env.MAX_CONCURRENT_REQUESTS})` });
+  }
+  if (env.NEO4J_POOL_SIZE <= env.NEO4J_MAX_CONCURRENCY) {
+    ctx.addIssue({ code: 'custom', path: ['NEO4J_POOL_SIZE'], message: `must be more than NEO4J_MAX_CONCURRENCY (${env.NEO4J_MAX_CONCURRENCY})` });
+  }
 });
 
 type EnvConfig = z.infer<typeof ConfigSchema>;
@@ -43,6 +68,15 @@ export interface ApiConfig {
   maxPageSize: number;
   maxDepth: number;
   maxComplexity: number;
+  maxRootFields: number;
+  maxAliases: number;
+  requestTimeoutMs: number;
+  maxConcurrentRequests: number;
+  maxConcurrentHeavyRequests: number;
+  maxQueuedRequests: number;
+  maxQueueWaitMs: number;
+  neo4jMaxConcurrency: number;
+  neo4jPoolSize: number;
   aggregateCacheMs: number;
   goalsLikeCheckMs: number;
 }
@@ -55,6 +89,15 @@ const fromEnv = (env: EnvConfig): ApiConfig => ({
   maxPageSize: env.MAX_PAGE_SIZE,
   maxDepth: env.MAX_DEPTH,
   maxComplexity: env.MAX_COMPLEXITY,
+  maxRootFields: env.MAX_ROOT_FIELDS,
+  maxAliases: env.MAX_ALIASES,
+  requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+  maxConcurrentRequests: env.MAX_CONCURRENT_REQUESTS,
+  maxConcurrentHeavyRequests: env.MAX_CONCURRENT_HEAVY_REQUESTS ?? Math.ceil(env.MAX_CONCURRENT_REQUESTS / 2),
+  maxQueuedRequests: env.MAX_QUEUED_REQUESTS,
+  maxQueueWaitMs: env.MAX_QUEUE_WAIT_MS,
+  neo4jMaxConcurrency: env.NEO4J_MAX_CONCURRENCY,
+  neo4jPoolSize: env.NEO4J_POOL_SIZE,
   aggregateCacheMs: env.AGGREGATE_CACHE_MS,
   goalsLikeCheckMs: env.GOALS_LIKE_CHECK_MS,
 });

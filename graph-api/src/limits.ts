@@ -1,13 +1,12 @@
 /**
- * Guards against expensive operations: a depth limit (validation rule) and a complexity budget
- * (checked once the operation is resolved, when variables are known).
+ * Guards against expensive operations: read-only and a depth limit (validation rules), and the cost model's
+ * budget, root-field and alias caps and page sizes (checked once the operation is resolved, when variables
+ * are known, by the load guard in src/load/guard.ts).
  */
-import type { ApolloServerPlugin } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, separateOperations, type GraphQLSchema, type ValidationRule } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { ApiError } from './errors.js';
-import { DEFAULT_PAGE_SIZE } from './pagination/cursor.js';
+import { operationCost, type OperationCost } from './load/cost.js';
 
 /** The API only reads: mutations and subscriptions are refused during validation, with a message saying so. */
 export const queriesOnly: ValidationRule = (context) => ({
@@ -32,32 +31,42 @@ export function depthLimit(maxDepth: number): ValidationRule {
   });
 }
 
-/** A list field costs its children times the page size asked for (or the default page size). */
-const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
-  if (!field.args.some((a) => a.name === 'first')) return undefined;
-  const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
-  return 1 + Math.max(first, 1) * childComplexity;
-};
-
-export function operationComplexity(schema: GraphQLSchema, query: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown> = {}): number {
-  return getComplexity({ schema, query, variables, estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+export interface OperationLimits {
+  maxComplexity: number;
+  maxRootFields: number;
+  maxAliases: number;
+  maxPageSize: number;
 }
 
-export function complexityLimit(schema: GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, operationName }) {
-          const query = operationName ? (separateOperations(document)[operationName] ?? document) : document;
-          const complexity = operationComplexity(schema, query, request.variables ?? {});
-          if (complexity > maxComplexity) {
-            throw new ApiError('QUERY_TOO_COMPLEX', `The query's complexity is ${complexity}, over the limit of ${maxComplexity}. Ask for smaller pages (first) or fewer nested lists.`, {
-              complexity,
-              maxComplexity,
-            });
-          }
-        },
-      };
-    },
-  };
+/**
+ * Checks a resolved operation against the limits before anything runs, and returns its cost.
+ * Throws BAD_USER_INPUT for a `first` out of range (as the resolver would, but before any other field ran),
+ * QUERY_TOO_COMPLEX — with the cost, the root fields and aliases, and their limits — when any limit is passed.
+ */
+export function checkOperation(schema: GraphQLSchema, document: DocumentNode, limits: OperationLimits, variables: Record<string, unknown> = {}, operationName?: string | null): OperationCost {
+  const cost = operationCost(schema, document, { variables, operationName, maxPageSize: limits.maxPageSize });
+  const problem = cost.pageSizeProblems[0];
+  if (problem) {
+    throw new ApiError('BAD_USER_INPUT', `first must be between 0 and ${limits.maxPageSize} (got ${String(problem.first)} at ${problem.path}).`, { argument: 'first', field: problem.path });
+  }
+  const over: string[] = [];
+  if (cost.cost > limits.maxComplexity) over.push(`its cost is ${cost.cost}, over the limit of ${limits.maxComplexity}`);
+  if (cost.rootFields > limits.maxRootFields) over.push(`it has ${cost.rootFields} root fields (at most ${limits.maxRootFields})`);
+  if (cost.aliases > limits.maxAliases) over.push(`it has ${cost.aliases} aliases (at most ${limits.maxAliases})`);
+  if (over.length) {
+    const costWithin = cost.cost > limits.maxComplexity ? '' : ` (its cost, ${cost.cost}, is within the limit of ${limits.maxComplexity})`;
+    throw new ApiError(
+      'QUERY_TOO_COMPLEX',
+      `The query is refused before it runs: ${over.join('; ')}${costWithin}. Ask for smaller pages (first), fewer nested lists or fewer fields at once, or split it into several requests.`,
+      {
+        complexity: cost.cost,
+        maxComplexity: limits.maxComplexity,
+        rootFields: cost.rootFields,
+        maxRootFields: limits.maxRootFields,
+        aliases: cost.aliases,
+        maxAliases: limits.maxAliases,
+      },
+    );
+  }
+  return cost;
 }

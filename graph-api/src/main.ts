@@ -8,7 +8,7 @@ import { createApp } from './server.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const neo4j = await resolveNeo4j('dev', { log: console.log });
-  const graph = connectGraph(neo4j.target);
+  const graph = connectGraph(neo4j.target, { maxPoolSize: config.neo4jPoolSize });
   // the API only reads, but the full-text indexes it searches must exist
   await applyMigrations({ run: (cypher) => graph.write(cypher) });
   const server = await createApp({ graph, config });

@@ -19,8 +19,13 @@ import { createContext, type ApiContext } from './context.js';
 import { AggregateCache } from './db/cache.js';
 import { GraphReader } from './db/reader.js';
 import { GoalsLikeIndex } from './goal/goals-like.index.js';
-import { formatError } from './errors.js';
-import { complexityLimit, depthLimit, queriesOnly } from './limits.js';
+import { formatError, fromDriverError } from './errors.js';
+import { depthLimit, queriesOnly } from './limits.js';
+import { AdaptiveConcurrency } from './load/adaptive.js';
+import { RequestDeadline, type RequestScope } from './load/deadline.js';
+import { loadGuard } from './load/guard.js';
+import { healthOf } from './db/health.js';
+import { Limiter } from './load/limiter.js';
 import { createSchema } from './schema.js';
 
 export const DEFAULT_WEB_DIST = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../web/dist');
@@ -39,6 +44,8 @@ export interface App {
   context(): ApiContext;
   /** the "goals like my draft" engine of this server (built on first use; `settled()` waits for it) */
   goalsLike: GoalsLikeIndex;
+  /** the two limits under load: operations admitted at once (with their queue) and queries on Neo4j at once */
+  load: { admission: Limiter; neo4j: Limiter };
   /** starts listening (default: the configured port and host; port 0 picks a free port) and resolves with the base URL */
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -53,12 +60,40 @@ export async function createApp({ graph, config, webDist = DEFAULT_WEB_DIST }: A
   const httpServer: Server = createServer(app);
   app.disable('x-powered-by');
 
+  // operations admitted at once, with a short queue (back-pressure: beyond it, 503 at once) …
+  // heavy operations (search, goalsLike, compare) may take only some of the slots: the others stay free for quick pages
+  const admission = new Limiter({
+    maxConcurrent: config.maxConcurrentRequests,
+    maxHeavy: config.maxConcurrentHeavyRequests,
+    maxQueue: config.maxQueuedRequests,
+    maxWaitMs: config.maxQueueWaitMs,
+  });
+  // … and the queries they (and background work) run on Neo4j at once, two of them kept for light requests;
+  // a query waits within its request's deadline
+  const neo4jSlots = new Limiter({
+    maxConcurrent: config.neo4jMaxConcurrency,
+    maxHeavy: Math.max(1, config.neo4jMaxConcurrency - 2),
+    maxQueue: Number.POSITIVE_INFINITY,
+    maxWaitMs: Number.POSITIVE_INFINITY,
+  });
+  const scopes = new WeakMap<ApiContext, RequestScope>();
+
   const apollo = new ApolloServer<ApiContext>({
     schema,
     formatError: (formatted, error) => formatError(formatted, error),
     includeStacktraceInErrorResponses: false,
     validationRules: [queriesOnly, depthLimit(config.maxDepth)],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), complexityLimit(schema, config.maxComplexity)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      loadGuard<ApiContext>({
+        schema,
+        limits: { maxComplexity: config.maxComplexity, maxRootFields: config.maxRootFields, maxAliases: config.maxAliases, maxPageSize: config.maxPageSize },
+        admission,
+        adaptive: new AdaptiveConcurrency(admission, config.maxConcurrentRequests),
+        health: healthOf(graph),
+        scopeOf: (context) => scopes.get(context),
+      }),
+    ],
   });
   await apollo.start();
 
@@ -70,14 +105,25 @@ export async function createApp({ graph, config, webDist = DEFAULT_WEB_DIST }: A
     try {
       await withTimeout(graph.verify(), READY_TIMEOUT_MS);
       res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', reason: 'The graph database is not reachable.' });
+    } catch (error) {
+      // a busy pool is not an unreachable database; say which
+      const reason = fromDriverError(error)?.message ?? 'The graph database is not reachable.';
+      res.status(503).json({ status: 'unavailable', reason });
     }
   });
 
   const aggregates = new AggregateCache(config.aggregateCacheMs);
-  const goalsLike = new GoalsLikeIndex(new GraphReader(graph, config.queryTimeoutMs), { checkIntervalMs: config.goalsLikeCheckMs, answerTimeoutMs: config.queryTimeoutMs });
-  const context = () => createContext(graph, config, aggregates, goalsLike);
+  const goalsLike = new GoalsLikeIndex(new GraphReader(graph, config.queryTimeoutMs, { limiter: neo4jSlots }), {
+    checkIntervalMs: config.goalsLikeCheckMs,
+    answerTimeoutMs: config.queryTimeoutMs,
+  });
+  const context = () => {
+    // the request's deadline runs from here (its body is read); src/load/guard.ts disposes of it with the response
+    const scope: RequestScope = { deadline: new RequestDeadline(config.requestTimeoutMs), lane: { heavy: false } };
+    const value = createContext(graph, config, aggregates, goalsLike, { deadline: scope.deadline, lane: scope.lane, limiter: neo4jSlots });
+    scopes.set(value, scope);
+    return value;
+  };
   app.use('/graphql', cors(corsOptions(config.corsOrigins)), express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => context() }));
 
   serveExplorer(app, webDist);
@@ -93,6 +139,7 @@ export async function createApp({ graph, config, webDist = DEFAULT_WEB_DIST }: A
     apollo,
     context,
     goalsLike,
+    load: { admission, neo4j: neo4jSlots },
     listen: (port = config.port, host = config.host) =>
       new Promise((resolveListen, reject) => {
         httpServer.once('error', reject);

@@ -1,5 +1,5 @@
 /**
- * Neo4j going away under a running API: queries fail with SERVICE_UNAVAILABLE (and /readyz with 503)
+ * Neo4j going away under a running API: queries fail with SERVICE_UNAVAILABLE, HTTP 503 with Retry-After (and /readyz with 503)
  * while the process keeps serving, and once Neo4j is back the API answers again without a restart.
  * Runs its own local Neo4j on port 7714 so that stopping it disturbs nothing else.
  */
@@ -55,7 +55,11 @@ describe('when Neo4j stops and comes back', () => {
     const response = await api.gql(STATS);
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(codes(response)).toEqual(['SERVICE_UNAVAILABLE']);
+    expect(response.status).toBe(503);
     expect(response.errors![0]!.message).toMatch(/not reachable/);
+    const raw = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: STATS }) });
+    expect(raw.status).toBe(503);
+    expect(Number(raw.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(response.raw).not.toMatch(/ECONNREFUSED|bolt:|7714|stack/i);
 
     const ready = await fetch(`${api.url}/readyz`);

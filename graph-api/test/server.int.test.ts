@@ -138,7 +138,7 @@ describe('limits', () => {
     const before = apiGraph.roundTrips;
     const response = await api.gql('{ municipalities(first: 300) { edges { node { documents(first: 300) { edges { node { title } } } } } } }');
     expect(codes(response)).toEqual(['QUERY_TOO_COMPLEX']);
-    expect(response.errors![0]!.extensions).toMatchObject({ maxComplexity: 20000 });
+    expect(response.errors![0]!.extensions).toMatchObject({ maxComplexity: 150000 });
     expect(apiGraph.roundTrips).toBe(before);
   });
 

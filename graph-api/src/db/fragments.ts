@@ -15,7 +15,7 @@ export const MUNICIPALITY_ROW = 'm {.code, .name, .lat, .lon, countyCode: [(m)-[
 
 /** Projects Document `d` without its (possibly long) text, which is loaded only when asked for. */
 export const DOCUMENT_ROW =
-  'd {.id, .title, .kind, .area, .year, .adoptedBy, .adoptedOn, .dnr, .path, .hasText, .synthetic, ' +
+  'd {.id, .title, .kind, .area, .year, .adoptedBy, .adoptedOn, .dnr, .path, .sourceUrl, .fetchedAt, .fileName, .published, .hasText, .synthetic, ' +
   'municipalityCode: [(pm:Municipality)-[:PUBLISHED]->(d) | pm.code][0], organisationId: [(po:Organisation)-[:PUBLISHED]->(d) | po.id][0]}';
 
 /** Projects Goal `g` standing in Document `d`. */

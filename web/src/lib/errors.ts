@@ -14,7 +14,7 @@ export interface Problem {
 
 export function classifyError(error: CombinedError): Problem {
   const codes = error.graphQLErrors.map((e) => e.extensions?.code).filter((c): c is string => typeof c === 'string');
-  if (codes.includes('SERVICE_UNAVAILABLE')) return { kind: 'unavailable', detail: null };
+  if (codes.includes('SERVICE_UNAVAILABLE') || codes.includes('SERVICE_OVERLOADED')) return { kind: 'unavailable', detail: null };
   if (codes.includes('NOT_FOUND')) return { kind: 'notFound', detail: null };
   if (codes.includes('QUERY_TIMEOUT') || codes.includes('QUERY_TOO_COMPLEX')) return { kind: 'timeout', detail: null };
   if (codes.includes('BAD_USER_INPUT') || codes.includes('GRAPHQL_VALIDATION_FAILED')) {
