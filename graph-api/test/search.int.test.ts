@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
 import { testGraph } from '../../test/neo4j.js';
 import { codes, startApi, type RunningApi } from './api.js';
+import { analyseSource, writeDocuments } from '@strategigrafen/ingest';
 import { buildFixture, fixtureCodes, lookup } from './fixture.js';
 
 let graph: Graph;
@@ -14,7 +15,7 @@ let api: RunningApi;
 let norrvik: string;
 
 const SEARCH = `query ($query: String!, $filter: SearchFilter, $first: Int) { search(query: $query, filter: $filter, first: $first) {
-  totalCount parsedQuery { words phrases prefixes ignored }
+  totalCount parsedQuery { words phrases prefixes ignored expanded { concept label from terms narrower } themes { id label from concept } }
   edges { node { kind score matchedTerms why { field terms }
     document { id title municipality { code } year kind }
     goal { id text themes { theme { id } } }
@@ -24,9 +25,32 @@ const SEARCH = `query ($query: String!, $filter: SearchFilter, $first: Int) { se
 const search = async (query: string, filter: object = {}, first = 50) => (await api.data(SEARCH, { query, filter, first })).search;
 const marked = (h: { text: string; highlights: { start: number; end: number }[] }) => h.highlights.map((r) => h.text.slice(r.start, r.end));
 
+/**
+ * One more synthetic document for the concept layer: a goal that says "fiber" and one that says only
+ * "bredband" (a synonym of fiber in the thesaurus), in a plan that never says "digitalisering".
+ */
+const BROADBAND_PLAN = {
+  path: 'fixtures/solvik-bredbandsplan.txt',
+  title: null,
+  relatedTitles: [],
+  text: [
+    'Bredbandsplan för Solvik',
+    '',
+    'Syntetiskt dokument – testdata för Strategigrafens sökning. Solvik är en påhittad kommun.',
+    '',
+    'Mål',
+    'Kommunen ska dra fiber till varje by på landsbygden före år 2029.',
+    'Varje hushåll i Solvik ska ha tillgång till bredband med hög kapacitet senast år 2030.',
+    '',
+  ].join('\n'),
+};
+const EXACT_GOAL = 'Kommunen ska dra fiber till varje by på landsbygden före år 2029.';
+const SYNONYM_GOAL = 'Varje hushåll i Solvik ska ha tillgång till bredband med hög kapacitet senast år 2030.';
+
 beforeAll(async () => {
   graph = testGraph();
   await buildFixture(graph);
+  await writeDocuments(graph, [analyseSource(BROADBAND_PLAN)]);
   ({ norrvik } = await fixtureCodes(graph));
   api = await startApi(graph);
 });
@@ -38,17 +62,23 @@ afterAll(async () => {
 
 describe('search', () => {
   it('finds documents and goals by Swedish stem, ranked, with highlighted snippets and why they matched', async () => {
-    const result = await search('upphandlingar', {}, 300);
+    // ALL mode: every hit has the word itself (in ANY mode synonyms and themes find more, see below)
+    const result = await search('upphandlingar', { mode: 'ALL' }, 300);
     expect(result.totalCount).toBeGreaterThan(5);
     const kinds = new Set(result.edges.map((e: any) => e.node.kind));
     expect(kinds).toEqual(new Set(['DOCUMENT', 'GOAL']));
     const scores = result.edges.map((e: any) => e.node.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const synonyms = new Set(result.parsedQuery.expanded.flatMap((e: any) => [...e.terms, ...e.narrower]).map((t: string) => t.toLowerCase()));
     for (const { node } of result.edges) {
       // "upphandlingar" finds "upphandlingen", "upphandling"… through the stemmer
       const words = [...marked(node.snippet), ...marked(node.title)];
       expect(words.length, `highlight in ${node.document.title}`).toBeGreaterThan(0);
-      expect(words.every((w: string) => /^upphandling/i.test(w))).toBe(true);
+      // (a label of several words may join the word into one range: "offentlig upphandling")
+      expect(words.some((w: string) => /(^|\s)upphandling/i.test(w)), words.join(", ")).toBe(true);
+      // anything else highlighted is a label of the concept the query named
+      const other = node.why.filter((w: any) => w.field === 'concept').flatMap((w: any) => w.terms);
+      for (const term of other) expect(synonyms.has(term.toLowerCase()), term).toBe(true);
       expect(node.matchedTerms).toEqual(['upphandlingar']);
       expect(node.why.length).toBeGreaterThan(0);
       if (node.kind === 'GOAL') {
@@ -61,12 +91,23 @@ describe('search', () => {
     }
   });
 
-  it('requires every word by default and any word in ANY mode', async () => {
-    const all = await search('gästnätter kollektivtrafiken');
-    const any = await search('gästnätter kollektivtrafiken', { mode: 'ANY' });
+  it('matches any word by default, ranking hits with all of them first, and every word in ALL mode', async () => {
+    const all = await search('gästnätter kollektivtrafiken', { mode: 'ALL' });
+    const any = await search('gästnätter kollektivtrafiken');
+    expect((await search('gästnätter kollektivtrafiken', { mode: 'ANY' })).totalCount).toBe(any.totalCount);
+    expect(all.totalCount).toBeGreaterThan(0);
     expect(any.totalCount).toBeGreaterThan(all.totalCount);
     for (const { node } of all.edges) expect(node.matchedTerms.sort()).toEqual(['gästnätter', 'kollektivtrafiken']);
     expect(any.edges.some((e: any) => e.node.matchedTerms.length === 1)).toBe(true);
+    // a hit with both words comes first in the default ranking too
+    expect(any.edges[0].node.matchedTerms.sort()).toEqual(['gästnätter', 'kollektivtrafiken']);
+  });
+
+  it('no longer returns nothing for two words when only one of them is in the texts', async () => {
+    const one = await search('gästnätter zebrafinkar');
+    expect(one.totalCount).toBeGreaterThan(0);
+    expect(one.edges.map((e: any) => e.node.goal?.text)).toContain('Kommunen ska öka antalet gästnätter med 20 procent till år 2028.');
+    expect((await search('gästnätter zebrafinkar', { mode: 'ALL' })).totalCount).toBe(0);
   });
 
   it('matches an "exact phrase" only where its words stand together', async () => {
@@ -133,10 +174,60 @@ describe('search', () => {
   });
 
   it('counts hits as the indexes do', async () => {
-    const result = await search('leverantörsdialog', {}, 300);
+    // in ALL mode the hits are exactly the index's; synonyms and themes only rank
+    const result = await search('leverantörsdialog', { mode: 'ALL' }, 50);
     const documents = await lookup<number>(graph, "CALL db.index.fulltext.queryNodes('document_text', '+leverantörsdialog') YIELD node RETURN count(node) AS value");
     const goals = await lookup<number>(graph, "CALL db.index.fulltext.queryNodes('goal_text', '+leverantörsdialog') YIELD node RETURN count(node) AS value");
     expect(result.totalCount).toBe(documents + goals);
+  });
+});
+
+describe('search through the concept layer and the themes', () => {
+  it('finds a goal worded with a synonym, below the goal with the word itself, and says which concept expanded the query', async () => {
+    const result = await search('fiber', {}, 50);
+    expect(result.parsedQuery.words).toEqual(['fiber']);
+    const expansion = result.parsedQuery.expanded.find((e: any) => e.concept === 'broadband');
+    expect(expansion).toMatchObject({ label: 'bredband', from: 'fiber' });
+    expect(expansion.terms).toEqual(expect.arrayContaining(['bredband', 'fibernät']));
+    expect(result.parsedQuery.themes).toContainEqual({ id: 'digital-broadband', label: 'Digitalisering och bredband', from: 'fiber', concept: 'broadband' });
+
+    const goals = result.edges.filter((e: any) => e.node.kind === 'GOAL').map((e: any) => e.node);
+    const exact = goals.findIndex((n: any) => n.goal.text === EXACT_GOAL);
+    const synonym = goals.findIndex((n: any) => n.goal.text === SYNONYM_GOAL);
+    expect(exact).toBeGreaterThanOrEqual(0);
+    expect(synonym).toBeGreaterThan(exact);
+    const hit = goals[synonym];
+    expect(hit.matchedTerms).toEqual([]);
+    expect(hit.why).toContainEqual({ field: 'concept', terms: ['bredband'] });
+    expect(marked(hit.snippet)).toEqual(['bredband']);
+    expect(goals[exact].matchedTerms).toEqual(['fiber']);
+    expect(goals[exact].score).toBeGreaterThan(hit.score);
+  });
+
+  it('reads base forms: "fibern" expands like "fiber"', async () => {
+    const result = await search('fibern');
+    expect(result.parsedQuery.expanded.map((e: any) => [e.concept, e.from])).toContainEqual(['broadband', 'fibern']);
+    expect(result.edges.map((e: any) => e.node.goal?.text)).toContain(SYNONYM_GOAL);
+  });
+
+  it('finds a document by the theme the query names even when its text has none of the words, in ANY mode only', async () => {
+    const result = await search('digitalisering', { kinds: ['DOCUMENT'] }, 50);
+    expect(result.parsedQuery.themes.map((t: any) => t.id)).toContain('digital-broadband');
+    const plan = result.edges.find((e: any) => e.node.document.title === 'Bredbandsplan för Solvik');
+    expect(plan).toBeDefined();
+    expect(plan.node.why).toContainEqual({ field: 'theme', terms: ['Digitalisering och bredband'] });
+    expect(plan.node.matchedTerms).toEqual([]);
+    const all = await search('digitalisering', { kinds: ['DOCUMENT'], mode: 'ALL' }, 50);
+    expect(all.edges.some((e: any) => e.node.document.title === 'Bredbandsplan för Solvik')).toBe(false);
+    // facets count what the search finds
+    const { search: faceted } = await api.data('{ search(query: "digitalisering") { totalCount facets { kinds { value count } } } }');
+    expect(faceted.facets.kinds.reduce((sum: number, f: any) => sum + f.count, 0)).toBe(faceted.totalCount);
+  });
+
+  it('ranks documents addressing the theme of the query above those that only mention its words', async () => {
+    const result = await search('bredband', { kinds: ['DOCUMENT'] }, 10);
+    expect(result.edges[0].node.document.title).toBe('Bredbandsplan för Solvik');
+    expect(result.edges[0].node.why).toContainEqual({ field: 'theme', terms: ['Digitalisering och bredband'] });
   });
 });
 
@@ -186,7 +277,7 @@ describe('search input that Lucene would choke on', () => {
     expect(response.data!.search.parsedQuery.words.length + response.data!.search.parsedQuery.phrases.length + response.data!.search.parsedQuery.prefixes.length).toBeGreaterThan(0);
   });
 
-  it('treats operators as ignored words, so "upphandling AND företag" means both words', async () => {
+  it('treats operators as ignored words, so "upphandling AND företag" means the two words', async () => {
     const withOperator = await search('upphandling AND företag');
     const plain = await search('upphandling företag');
     expect(withOperator.parsedQuery.ignored).toContain('AND');

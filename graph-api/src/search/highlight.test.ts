@@ -69,6 +69,14 @@ describe('snippet', () => {
     expect(text).toContain(cut.text);
   });
 
+  it('cuts the window around the anchors when given, still highlighting every range inside it', () => {
+    const long = `${filler}bredband och bredband och bredband. ${filler}Kommunen ska dra fiber till byarna, och bredband. ${filler}`;
+    const own = findMatches(long, matcher('fiber'));
+    const synonyms = findMatches(long, matcher('bredband'));
+    const cut = snippet(long, merge([...own.ranges, ...synonyms.ranges]), 120, own.ranges);
+    expect(marked(cut.text, cut.highlights)).toEqual(['fiber', 'bredband']);
+  });
+
   it('starts at the beginning when there is nothing to highlight', () => {
     const cut = snippet(text, [], 100);
     expect(cut.truncatedStart).toBe(false);

@@ -98,17 +98,18 @@ export function merge(ranges: Range[]): Range[] {
 }
 
 /**
- * The window of about `length` characters holding the most highlights, widened to word
- * boundaries, with the ranges inside it shifted to the snippet's own offsets.
+ * The window of about `length` characters holding the most highlights (counting only `anchors`, by
+ * default all ranges), widened to word boundaries, with the ranges inside it shifted to the snippet's
+ * own offsets.
  */
-export function snippet(text: string, ranges: Range[], length = 240): Highlighted {
+export function snippet(text: string, ranges: Range[], length = 240, anchors: Range[] = ranges): Highlighted {
   if (text.length <= length) return { text, highlights: ranges, truncatedStart: false, truncatedEnd: false };
   let bestStart = 0;
   let bestCount = 0;
-  for (let i = 0; i < ranges.length; i++) {
-    const from = ranges[i]!.start;
+  for (let i = 0; i < anchors.length; i++) {
+    const from = anchors[i]!.start;
     let count = 0;
-    for (let j = i; j < ranges.length && ranges[j]!.end <= from + length; j++) count++;
+    for (let j = i; j < anchors.length && anchors[j]!.end <= from + length; j++) count++;
     if (count > bestCount) {
       bestCount = count;
       bestStart = from;

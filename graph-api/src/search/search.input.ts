@@ -6,7 +6,7 @@ export class SearchFilter {
   @Field(() => [SearchHitKind], { nullable: true, description: 'Only these kinds of hits (default both).' })
   kinds?: SearchHitKind[] | null;
 
-  @Field(() => SearchMode, { nullable: true, description: 'ALL (default) or ANY of the words must match.' })
+  @Field(() => SearchMode, { nullable: true, description: 'ANY (default) or ALL of the words must match.' })
   mode?: SearchMode | null;
 
   @Field(() => String, { nullable: true, description: 'Municipality code.' })

@@ -1,10 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { findTheme } from '@strategigrafen/schema';
 import type { ApiContext } from '../context.js';
 import { PageArgs, toConnection } from '../pagination/connection.js';
 import { checkCode, checkDocumentKind, checkYears } from '../validate.js';
 import { badInput } from '../errors.js';
-import { compileMatcher, findMatches, highlight, snippet, type Matcher } from './highlight.js';
-import { parseQuery, toLucene } from './query.js';
+import { compileMatcher, findMatches, merge, snippet, type Matcher, type Range } from './highlight.js';
+import { labelWords, queryConcepts } from './concepts.js';
+import { parseQuery } from './query.js';
+import { searchLucene } from './ranking.js';
 import { SearchFilter } from './search.input.js';
 import type { StoredHit, SearchQuery } from './search.service.js';
 import { SearchFacets, SearchHit, SearchHitKind, SearchMode, SearchResults, type MatchReason } from './search.type.js';
@@ -14,12 +17,16 @@ type Results = SearchResults & { request: SearchQuery };
 
 const SNIPPET_LENGTH = 240;
 
+const themeLabel = (id: string) => findTheme(id)?.labelSv ?? id;
+
 @Resolver(() => SearchResults)
 export class SearchResolver {
   @Query(() => SearchResults, {
     description:
       'Full-text search over documents (title and text) and goals with Swedish stemming, ranked by relevance. ' +
-      'Syntax: words (all must match unless filter.mode is ANY), "exact phrases", prefix* (3+ letters). ' +
+      'Syntax: words (any may match unless filter.mode is ALL; hits with all of them, with them together or in the title rank higher), ' +
+      '"exact phrases", prefix* (3+ letters). Words that name a concept of the thesaurus also find its synonyms, ranked below exact matches, ' +
+      'and documents addressing the themes the query names rank higher (parsedQuery.expanded, parsedQuery.themes). ' +
       'Anything else — field:, brackets, ~, ^, AND/OR/NOT — is ignored and reported in parsedQuery.ignored.',
   })
   async search(
@@ -36,11 +43,24 @@ export class SearchResolver {
     if (f.municipality) checkCode(f.municipality, 'filter.municipality');
     if (f.county) checkCode(f.county, 'filter.county', 'county');
     const parsed = parseQuery(query);
-    const request = { lucene: toLucene(parsed, f.mode ?? SearchMode.ALL), filter: f };
-    const hits = await ctx.services.search.search(request, page);
-    const matcher = compileMatcher(parsed);
-    const items = hits.items.map((hit) => toSearchHit(hit, matcher));
-    return { ...toConnection({ total: hits.total, items }, page), parsedQuery: parsed, request };
+    const service = ctx.services.search;
+    const concepts = queryConcepts(parsed);
+    const request = {
+      lucene: searchLucene(parsed, f.mode ?? SearchMode.ANY, concepts, service.weights),
+      themes: concepts.themes,
+      filter: f,
+    };
+    const hits = await service.search(request, page);
+    // narrower concepts' labels are searched (and shown) only when the ranking weighs them
+    const expanded = concepts.expansions.map((e) => ({ ...e, narrower: service.weights.narrower > 0 ? e.narrower : [] }));
+    const matchers = { own: compileMatcher(parsed), synonyms: synonymMatcher(expanded) };
+    const items = hits.items.map((hit) => toSearchHit(hit, matchers, themeLabel));
+    const parsedQuery = {
+      ...parsed,
+      expanded,
+      themes: concepts.themes.map((t) => ({ id: t.theme, label: themeLabel(t.theme), from: t.from, concept: t.concept })),
+    };
+    return { ...toConnection({ total: hits.total, items }, page), parsedQuery, request };
   }
 
   @FieldResolver(() => SearchFacets, { description: 'Counts over all hits, for narrowing the search.' })
@@ -49,27 +69,51 @@ export class SearchResolver {
   }
 }
 
-/** Highlights a stored hit and explains it: which of the query's terms were found in which field. */
-export function toSearchHit(hit: StoredHit, matcher: Matcher): SearchHit {
-  const title = findMatches(hit.document.title, matcher);
+/** What to highlight in hits: the query's own terms, and the other labels of the concepts it named. */
+export interface HitMatchers {
+  own: Matcher;
+  /** null when the query named no concept */
+  synonyms: Matcher | null;
+}
+
+/** A matcher for the labels searched through the concept layer (single words and phrases). */
+export function synonymMatcher(expansions: readonly { terms: string[]; narrower: string[] }[]): Matcher | null {
+  const labels = expansions.flatMap((e) => [...e.terms, ...e.narrower]).map((label) => labelWords(label).join(' ')).filter(Boolean);
+  if (labels.length === 0) return null;
+  return compileMatcher({ words: labels.filter((l) => !l.includes(' ')), phrases: labels.filter((l) => l.includes(' ')), prefixes: [], ignored: [] });
+}
+
+/** Where the query's own terms and the concept labels occur in a text; the snippet is cut around the own terms when there are any. */
+function matchIn(text: string, matchers: HitMatchers): { ranges: Range[]; anchors: Range[]; own: string[]; synonyms: string[] } {
+  const own = findMatches(text, matchers.own);
+  const synonyms = matchers.synonyms ? findMatches(text, matchers.synonyms) : { ranges: [], terms: [] };
+  const ranges = merge([...own.ranges, ...synonyms.ranges]);
+  return { ranges, anchors: own.ranges.length ? own.ranges : ranges, own: own.terms, synonyms: synonyms.terms.map((t) => t.replace(/^"|"$/g, '')) };
+}
+
+/**
+ * Highlights a stored hit and explains it: which of the query's terms were found in which field, which
+ * labels of the concepts it named (field "concept"), and which of its themes the document addresses (field "theme").
+ */
+export function toSearchHit(hit: StoredHit, matchers: HitMatchers, themeLabel: (id: string) => string = (id) => id): SearchHit {
+  const title = matchIn(hit.document.title, matchers);
   const why: MatchReason[] = [];
-  if (title.terms.length) why.push({ field: 'title', terms: title.terms });
-  let body: ReturnType<typeof highlight>;
-  if (hit.kind === SearchHitKind.GOAL && hit.goal) {
-    body = highlight(hit.goal.text, matcher, Number.MAX_SAFE_INTEGER);
-    if (body.terms.length) why.push({ field: 'goal', terms: body.terms });
-  } else {
-    body = highlight(hit.text || hit.document.title, matcher, SNIPPET_LENGTH);
-    if (hit.text && body.terms.length) why.push({ field: 'text', terms: body.terms });
-  }
+  if (title.own.length) why.push({ field: 'title', terms: title.own });
+  const isGoal = hit.kind === SearchHitKind.GOAL && hit.goal !== null;
+  const text = isGoal ? hit.goal!.text : hit.text || hit.document.title;
+  const body = matchIn(text, matchers);
+  if (body.own.length && (isGoal || hit.text)) why.push({ field: isGoal ? 'goal' : 'text', terms: body.own });
+  const synonyms = [...new Set([...title.synonyms, ...(isGoal || hit.text ? body.synonyms : [])])];
+  if (synonyms.length) why.push({ field: 'concept', terms: synonyms });
+  if (hit.themes.length) why.push({ field: 'theme', terms: hit.themes.map(themeLabel) });
   return {
     kind: hit.kind,
     score: hit.score,
     document: hit.document,
     goal: hit.goal,
     title: snippet(hit.document.title, title.ranges, Number.MAX_SAFE_INTEGER),
-    snippet: body.highlighted,
-    matchedTerms: [...new Set(why.flatMap((w) => w.terms))],
+    snippet: snippet(text, body.ranges, isGoal ? Number.MAX_SAFE_INTEGER : SNIPPET_LENGTH, body.anchors),
+    matchedTerms: [...new Set([...title.own, ...body.own])],
     why,
   };
 }
