@@ -1,7 +1,7 @@
 /** The pipeline without a database: what the analysis makes of each file, as JSON Lines records. */
 import type { AnalysedDocument, MeasurableTarget } from '@strategigrafen/schema';
 import type { DocumentProvenance } from '../types.js';
-import { analyseFiles } from './analysed.js';
+import { analyseFiles, type AnalyseOptions } from './analysed.js';
 import { collectInputs, type IngestInputs } from './inputs.js';
 
 export interface DryRunResult {
@@ -16,7 +16,7 @@ export interface DryRunResult {
   provenance: DocumentProvenance | null;
 }
 
-export async function* analysePaths(paths: readonly string[], options: { maxFileMb?: number } = {}): AsyncGenerator<DryRunResult> {
+export async function* analysePaths(paths: readonly string[], options: AnalyseOptions = {}): AsyncGenerator<DryRunResult> {
   yield* analyseInputs(await collectInputs({ paths }), options);
 }
 
@@ -24,7 +24,7 @@ export async function* analysePaths(paths: readonly string[], options: { maxFile
  * The dry run of collected inputs: URLs that could not be fetched first (as failed rows), then every
  * file and fetched document analysed. Nothing is written to a graph (fetched bytes do land in the store).
  */
-export async function* analyseInputs(inputs: IngestInputs, options: { maxFileMb?: number } = {}): AsyncGenerator<DryRunResult> {
+export async function* analyseInputs(inputs: IngestInputs, options: AnalyseOptions = {}): AsyncGenerator<DryRunResult> {
   const none = { document: null, warnings: [], provenance: null };
   for (const failure of inputs.failures) yield { ...none, path: failure.path, error: failure.error, skipped: null };
   for (const skip of inputs.skipped) yield { ...none, path: skip.path, error: null, skipped: skip.reason };

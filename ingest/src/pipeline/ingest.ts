@@ -12,7 +12,7 @@ import { updateLinks, type LinkSummary } from '../link/index.js';
 import type { ReadErrorCode } from '../read/index.js';
 import type { IngestDocument } from '../types.js';
 import { DEFAULT_BATCH_SIZE, GraphWriter, finishRun, resetGraph, startRun, type WriteOptions } from '../write/index.js';
-import { analyseFiles } from './analysed.js';
+import { analyseFiles, type AnalyseOptions } from './analysed.js';
 import { collectInputs, type IngestInputs } from './inputs.js';
 
 export interface LinkingOptions {
@@ -24,7 +24,7 @@ export interface LinkingOptions {
   log?: (line: string) => void;
 }
 
-export interface IngestOptions extends WriteOptions, LinkingOptions {
+export interface IngestOptions extends WriteOptions, LinkingOptions, AnalyseOptions {
   /** empty the graph first (the number of nodes deleted is the summary's resetNodes) */
   reset?: boolean;
   /** larger files are refused (default 20) */
@@ -72,6 +72,8 @@ export interface IngestSummary {
   documents: number;
   /** documents stored unchanged (a re-crawl's documents whose bytes the graph already has are not even read) */
   unchanged: number;
+  /** files whose text is the same as another file's of the run: stored once (ok = documents + unchanged + copies) */
+  copies: number;
   replaced: number;
   /** unchanged documents whose path, file name or source was updated (a moved or renamed file) */
   relocated: number;
@@ -86,6 +88,10 @@ export interface IngestSummary {
   relatedDocuments: number;
   relatedLinks: number;
   links: LinkSummary;
+  /** earlier runs found unfinished (killed) and marked interrupted */
+  interruptedRuns: number;
+  /** documents an interrupted run wrote without linking them, linked by this run */
+  resumedDocuments: number;
   failures: FileFailure[];
   warnings: FileWarning[];
   skippedFiles: { path: string; reason: string }[];
@@ -112,13 +118,16 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
   const current = options.reset || options.force ? new Set<string>() : await writer.currentSources(inputs.files);
   const files = inputs.files.filter((file) => !current.has(file.path));
   const total = inputs.files.length + inputs.failures.length + inputs.skipped.length;
-  const runId = await startRun(graph, inputs.given, total);
+  const { id: runId, interrupted } = await startRun(graph, inputs.given, total);
 
   const failures: FileFailure[] = [...inputs.failures];
   const warnings: FileWarning[] = [];
   const skippedFiles: { path: string; reason: string }[] = [...inputs.skipped];
   const themes = new Set<string>();
   let ok = current.size;
+  /** document id → the file it was first read from, this run */
+  const seen = new Map<string, string>();
+  let copies = 0;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   let batch: IngestDocument[] = [];
   let writing: Promise<void> = Promise.resolve();
@@ -143,6 +152,7 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
   const record = (runError?: string) =>
     finishRun(graph, runId, {
       finishedAt: new Date().toISOString(),
+      status: runError ? 'failed' : 'finished',
       files: total,
       ok,
       failed: failures.length,
@@ -156,11 +166,17 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
 
   try {
     let done = total - files.length;
-    for await (const file of analyseFiles(files, { maxFileMb: options.maxFileMb })) {
+    for await (const file of analyseFiles(files, options)) {
       const path = file.path;
       if ('skipped' in file) skippedFiles.push({ path, reason: file.skipped });
       else if ('error' in file) failures.push({ path, code: file.code, error: file.error });
-      else {
+      else if (seen.has(file.document.id) && seen.get(file.document.id) !== path) {
+        // the same text under another name: one document, and the user is told
+        ok++;
+        copies++;
+        warnings.push({ path, warning: `${path} is a copy of ${seen.get(file.document.id)}: stored once.` });
+      } else {
+        seen.set(file.document.id, path);
         batch.push(file.document);
         ok++;
         for (const tag of file.document.themes) themes.add(tag.id);
@@ -176,7 +192,7 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
     for (const url of inputs.gone) warnings.push({ path: url, warning: `${url}: no longer published there (HTTP 404/410); the document is kept, marked as unpublished.` });
     const written = await writer.finish();
     const linkingStarted = performance.now();
-    const links = await linkWritten(graph, written.documentIds, options);
+    const { links, resumed } = await linkWritten(graph, writer, written.documentIds, options);
     const linkingMs = performance.now() - linkingStarted;
     await record();
     const durationMs = performance.now() - started;
@@ -189,6 +205,7 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
       skipped: skippedFiles.length,
       documents: written.written,
       unchanged: written.unchanged + current.size,
+      copies,
       replaced: written.replaced,
       relocated: written.relocated,
       unpublished,
@@ -198,6 +215,8 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
       relatedDocuments: written.relatedDocuments,
       relatedLinks: written.relatedLinks,
       links,
+      interruptedRuns: interrupted,
+      resumedDocuments: resumed,
       failures,
       warnings,
       skippedFiles,
@@ -212,11 +231,24 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
   }
 }
 
-/** The links of the documents just written; none when linking is off or nothing was written. */
-async function linkWritten(graph: Graph, documentIds: readonly string[], options: LinkingOptions & { onLinking?: (documents: number) => void }): Promise<LinkSummary> {
-  if (options.links === false || documentIds.length === 0) return { similarLinks: 0, reuseLinks: 0 };
+/**
+ * The links of the documents just written (and of those a killed run left unlinked); none when linking is
+ * off or there is nothing to link. The documents are marked linked only once every link is written.
+ */
+async function linkWritten(
+  graph: Graph,
+  writer: GraphWriter,
+  written: readonly string[],
+  options: LinkingOptions & { onLinking?: (documents: number) => void },
+): Promise<{ links: LinkSummary; resumed: number }> {
+  if (options.links === false) return { links: { similarLinks: 0, reuseLinks: 0 }, resumed: 0 };
+  const documentIds = [...new Set([...written, ...(await writer.pendingLinks())])];
+  const resumed = documentIds.length - new Set(written).size;
+  if (documentIds.length === 0) return { links: { similarLinks: 0, reuseLinks: 0 }, resumed };
   options.onLinking?.(documentIds.length);
-  return updateLinks(graph, { documentIds: [...documentIds], k: options.k, log: options.log });
+  const links = await updateLinks(graph, { documentIds, k: options.k, log: options.log });
+  await writer.markLinked(documentIds);
+  return { links, resumed };
 }
 
 export interface WrittenDocuments extends Omit<Awaited<ReturnType<GraphWriter['finish']>>, 'documentIds'> {
@@ -235,5 +267,5 @@ export async function writeDocuments(graph: Graph, docs: readonly (AnalysedDocum
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   for (let i = 0; i < docs.length; i += size) await writer.writeBatch(docs.slice(i, i + size));
   const written = await writer.finish();
-  return { ...written, links: await linkWritten(graph, written.documentIds, options) };
+  return { ...written, links: (await linkWritten(graph, writer, written.documentIds, options)).links };
 }

@@ -43,10 +43,11 @@ export interface InputSpec {
 }
 
 export async function collectInputs(spec: InputSpec): Promise<IngestInputs> {
-  const local = spec.paths?.length ? await listInputs(spec.paths) : [];
+  const passedOver: { path: string; reason: string }[] = [];
+  const local = spec.paths?.length ? await listInputs(spec.paths, (path, reason) => passedOver.push({ path, reason: `${path}: ${reason}` })) : [];
   const files: PipelineInput[] = local.map((file) => ({ ...file, provenance: localProvenance(file) }));
   const given = [...(spec.paths ?? []), ...(spec.urls ?? []), ...(spec.crawls ?? []).map((c) => `${c.url} (crawl, depth ${c.depth})`)];
-  if (!spec.urls?.length && !spec.crawls?.length) return { files, failures: [], skipped: [], gone: [], fetched: null, given };
+  if (!spec.urls?.length && !spec.crawls?.length) return { files, failures: [], skipped: passedOver, gone: [], fetched: null, given };
 
   const store = new DocumentStore(spec.store ?? DEFAULT_STORE_DIR);
   const fetched = await fetchDocuments({ urls: spec.urls, crawls: spec.crawls }, { store, policy: spec.policy, onEvent: spec.onFetch });
@@ -63,7 +64,7 @@ export async function collectInputs(spec: InputSpec): Promise<IngestInputs> {
   return {
     files,
     failures: fetched.failures.map(({ url, code, error }) => ({ path: url, code, error })),
-    skipped: fetched.skipped.map(({ url, reason }) => ({ path: url, reason })),
+    skipped: [...passedOver, ...fetched.skipped.map(({ url, reason }) => ({ path: url, reason }))],
     gone: fetched.gone.map((record) => record.url),
     fetched,
     given,

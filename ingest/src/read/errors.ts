@@ -12,6 +12,14 @@ export const READ_ERROR_CODES = [
   'no-text',
   'corrupt-docx',
   'unreadable',
+  /** a zipped format (.docx) that unpacks past its limit: a decompression bomb (read/limits.ts) */
+  'too-large-unpacked',
+  /** more text than one document may have (read/limits.ts) */
+  'text-too-long',
+  /** reading and analysing the file took longer than the per-document time limit (pipeline/isolated.ts) */
+  'timed-out',
+  /** reading and analysing the file needed more memory than the per-document limit (pipeline/isolated.ts) */
+  'out-of-memory',
 ] as const;
 export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
 

@@ -9,6 +9,7 @@ import { decodeText, emptyFile } from './decode.js';
 import { readDocx } from './docx.js';
 import { ReadError } from './errors.js';
 import { htmlToText } from './html.js';
+import { checkTextLength } from './limits.js';
 import { markdownToText } from './markdown.js';
 import { readPdf } from './pdf.js';
 import { parseSeedPage } from './seed.js';
@@ -23,11 +24,19 @@ export { htmlToText } from './html.js';
 export { parseSeedPage, isSeedPage } from './seed.js';
 export { parsePageTranscript } from './transcript.js';
 export { makeSource, isSyntheticText } from './source.js';
+export { checkTextLength, checkUnpackedSize, DEFAULT_MAX_TEXT_CHARS, DEFAULT_MAX_UNPACKED_MB } from './limits.js';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'] as const;
 export const DEFAULT_MAX_FILE_MB = 20;
 
-export interface ReadOptions {
+export interface ReadLimits {
+  /** a .docx that unpacks to more is refused, counted while inflating, before it is parsed (default 100) */
+  maxUnpackedMb?: number;
+  /** a document with more characters of text is refused before it is analysed (default 5 million) */
+  maxTextChars?: number;
+}
+
+export interface ReadOptions extends ReadLimits {
   /** larger files are rejected before they are read (default 20) */
   maxFileMb?: number;
   /** the path to store and report (default: the file's name) */
@@ -50,18 +59,23 @@ export async function readSource(file: string, options: ReadOptions = {}): Promi
   const path = options.path ?? basename(file);
   if (!isSupported(options.format ? `file${options.format}` : file)) throw new ReadError('unsupported', path, unsupportedMessage(path));
   const bytes = await readLimited(file, path, options.maxFileMb ?? DEFAULT_MAX_FILE_MB);
-  return parseBytes(bytes, path, options.format);
+  return parseBytes(bytes, path, options.format, options);
 }
 
 /**
  * Turns the bytes of a file of a supported format into a SourceDocument; the format is `format` (an
  * extension such as ".pdf") if given, else `path`'s extension.
  */
-export async function parseBytes(bytes: Uint8Array, path: string, format?: string): Promise<SourceDocument> {
+export async function parseBytes(bytes: Uint8Array, path: string, format?: string, limits: ReadLimits = {}): Promise<SourceDocument> {
   if (bytes.length === 0) throw emptyFile(path);
+  // plain text and Markdown are checked as decoded, before any parsing; the other formats once their text is extracted
+  const limitText = (text: string) => {
+    checkTextLength(text, path, limits.maxTextChars);
+    return text;
+  };
   switch ((format ?? extname(path)).toLowerCase()) {
     case '.txt': {
-      const { text } = decodeText(bytes, path);
+      const text = limitText(decodeText(bytes, path).text);
       const seed = parseSeedPage(text);
       if (seed) return makeSource(path, seed.title, seed.body, seed.relatedTitles);
       const page = parsePageTranscript(text);
@@ -69,21 +83,21 @@ export async function parseBytes(bytes: Uint8Array, path: string, format?: strin
     }
     case '.md':
     case '.markdown': {
-      const { title, text } = markdownToText(decodeText(bytes, path).text);
+      const { title, text } = markdownToText(limitText(decodeText(bytes, path).text));
       return nonEmpty(makeSource(path, title, text));
     }
     case '.html':
     case '.htm': {
       const { title, text } = htmlToText(decodeText(bytes, path).text);
-      return nonEmpty(makeSource(path, title, text));
+      return nonEmpty(makeSource(path, title, limitText(text)));
     }
     case '.pdf': {
       const { title, pages } = await readPdf(bytes, path);
-      return nonEmpty(makeSource(path, title, pages.map((paragraphs) => paragraphs.join('\n\n')).join('\n\n')));
+      return nonEmpty(makeSource(path, title, limitText(pages.map((paragraphs) => paragraphs.join('\n\n')).join('\n\n'))));
     }
     case '.docx': {
-      const { title, text } = await readDocx(bytes, path);
-      return nonEmpty(makeSource(path, title, text));
+      const { title, text } = await readDocx(bytes, path, limits.maxUnpackedMb);
+      return nonEmpty(makeSource(path, title, limitText(text)));
     }
     default:
       throw new ReadError('unsupported', path, unsupportedMessage(path));

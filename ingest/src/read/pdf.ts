@@ -1,7 +1,13 @@
-/** PDF → text with unpdf (a serverless build of pdf.js), page by page, with the lines of each page joined into paragraphs. */
-import { extractTextItems, getDocumentProxy, getMeta } from 'unpdf';
+/**
+ * PDF → text with unpdf (a serverless build of pdf.js), page by page: each page's runs become lines in
+ * reading order (two columns read column by column, pdf-layout.ts), running headers, footers and page
+ * numbers are removed across pages (running-lines.ts), and the lines become paragraphs (hyphenated
+ * line ends joined, headings kept apart). A PDF without a text layer is reported as needing OCR.
+ */
+import { getDocumentProxy, getMeta } from 'unpdf';
 import { ReadError } from './errors.js';
-import { pageParagraphs } from './pdf-layout.js';
+import { orderLines, paragraphs, toLines, type Line, type TextRun } from './pdf-layout.js';
+import { removeRunningLines } from './pdf-running-lines.js';
 
 export interface PdfText {
   title: string | null;
@@ -21,22 +27,43 @@ export async function readPdf(bytes: Uint8Array, path: string, password?: string
     throw pdfError(error, path);
   }
   try {
-    const [{ items }, meta] = await Promise.all([extractTextItems(pdf), getMeta(pdf).catch(() => null)]);
-    const pages = items.map(pageParagraphs);
-    const title = usableTitle(meta?.info?.Title);
-    if (!pages.some((page) => page.length)) {
+    const [layout, meta] = await Promise.all([pageLines(pdf), getMeta(pdf).catch(() => null)]);
+    const lines = removeRunningLines(layout);
+    const letters = lines.reduce((sum, page) => sum + page.reduce((n, line) => n + (line.text.match(/\p{L}/gu)?.length ?? 0), 0), 0);
+    // a scan has no text layer, or only a stamp or page numbers in one
+    if (letters < Math.max(20, lines.length * 10)) {
       throw new ReadError(
         'no-text',
         path,
-        `${path}: the PDF has no text layer (probably scanned pages). Run it through OCR (e.g. ocrmypdf) and ingest the result.`,
+        `${path}: the PDF has no text layer (probably scanned pages): OCR is needed. Run it through OCR (e.g. ocrmypdf) and ingest the result.`,
       );
     }
-    return { title, pages };
+    const pages = paragraphs(lines);
+    return { title: usableTitle(meta?.info?.Title), pages };
   } catch (error) {
     throw error instanceof ReadError ? error : pdfError(error, path);
   } finally {
     await pdf.destroy();
   }
+}
+
+/** pdf.js's text runs of every page (with the font of each run), as lines in reading order, and the page's box. */
+async function pageLines(pdf: Awaited<ReturnType<typeof getDocumentProxy>>): Promise<{ lines: Line[]; top: number; bottom: number }[]> {
+  const pages = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const page = await pdf.getPage(number);
+    const content = await page.getTextContent();
+    const runs: TextRun[] = [];
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      const [, , c, d, e, f] = item.transform as number[];
+      runs.push({ str: item.str, x: e!, y: f!, width: item.width, fontSize: Math.hypot(c!, d!), fontName: item.fontName, hasEOL: item.hasEOL });
+    }
+    const [, bottom, , top] = page.view as number[];
+    pages.push({ lines: orderLines(toLines(runs)), top: top!, bottom: bottom! });
+    page.cleanup();
+  }
+  return pages;
 }
 
 /** Titles that word processors and exporters fill in by themselves. */

@@ -16,6 +16,8 @@ beforeAll(async () => {
     'corpus/.hidden.txt': 'dold',
     'corpus/.git/config.txt': 'dold',
     'corpus/~$lås.docx': 'låsfil',
+    'corpus/urls.txt': '# dokument att hämta\nhttps://www.lerum.se/strategi.pdf\n',
+    'corpus/sub/region.urls.txt': 'https://www.regionhalland.se/plan.pdf\n',
     'single.xlsx': 'inte text',
   };
   for (const [name, content] of Object.entries(files)) {
@@ -29,7 +31,7 @@ afterAll(async () => {
 });
 
 describe('listInputs', () => {
-  it('walks folders recursively in sorted order, skipping hidden files and lock files, paths relative to the given path’s parent', async () => {
+  it('walks folders recursively in sorted order, skipping hidden files, lock files and URL lists, paths relative to the given path’s parent', async () => {
     const files = await listInputs([join(root, 'corpus')]);
     expect(files.map((f) => f.path)).toEqual(['corpus/a.md', 'corpus/b.txt', 'corpus/sub/c.html', 'corpus/sub/data.csv']);
     expect(files.every((f) => !f.explicit && f.absolute.startsWith(root))).toBe(true);
