@@ -9,9 +9,7 @@ import { resolve } from 'node:path';
 import { resolveNeo4j } from '@strategigrafen/neo4j-local';
 import { applyMigrations } from '@strategigrafen/schema';
 import { ingestPaths } from '@strategigrafen/ingest';
-import { createApp } from '../graph-api/src/server.js';
-import { loadConfig } from '../graph-api/src/config.js';
-import { connectGraph } from '../graph-api/src/db/connect.js';
+import { connectGraph, createApp, loadConfig } from '@strategigrafen/graph-api';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WEB_DIST = resolve(ROOT, 'web/dist');
@@ -26,13 +24,19 @@ function buildExplorerIfMissing(): void {
   if (build.status !== 0) throw new Error('Building the explorer failed; see the output above ("npm run build -w web" to retry).');
 }
 
+const NEO4J_ORIGIN = {
+  external: 'your server, from NEO4J_URI',
+  started: 'local, started by the project',
+  reused: 'local, already running: reused, left running on exit',
+} as const;
+
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
   buildExplorerIfMissing();
 
   const neo4j = await resolveNeo4j('dev', { log });
-  const graph = connectGraph(neo4j.target);
+  const graph = connectGraph(neo4j.target, { maxPoolSize: config.neo4jPoolSize });
   const running: { server?: Awaited<ReturnType<typeof createApp>> } = {};
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -69,7 +73,7 @@ async function main(): Promise<void> {
   Strategigrafen is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
     Explorer:  ${shown}/
     GraphQL:   ${shown}/graphql
-    Neo4j:     ${neo4j.target.uri}${neo4j.target.local ? ' (local, started by the project)' : ''}
+    Neo4j:     ${neo4j.target.uri} (${NEO4J_ORIGIN[neo4j.origin]})
   Press Ctrl-C to stop.
 `);
 }

@@ -27,7 +27,7 @@ function ingest(args: string[], database = false): Promise<Run> {
   });
 }
 
-const LINE_KEYS = ['area', 'goals', 'kind', 'municipality', 'organisation', 'path', 'relatedTitles', 'themes', 'title', 'year'];
+const LINE_KEYS = ['area', 'fetchedAt', 'fileName', 'goals', 'kind', 'municipality', 'organisation', 'path', 'relatedTitles', 'sourceUrl', 'themes', 'title', 'year'];
 
 let graph: Graph;
 
@@ -42,7 +42,7 @@ afterAll(async () => {
 
 describe('usage errors exit with 2', () => {
   it.each([
-    [[], /missing required argument 'paths'/],
+    [[], /nothing to ingest: give files, folders or URLs, --urls <file> or --crawl <url>/],
     [['--bogus', 'samples'], /unknown option '--bogus'/],
     [['--dry-run', 'samples', 'finns/inte'], /"finns\/inte" does not exist/],
     [['finns-inte.txt'], /"finns-inte.txt" does not exist/],

@@ -6,6 +6,8 @@ export { startLocal, stopLocal, runningPid, boltAnswers, dataDir, ensureBuilt } 
 
 export interface ResolvedNeo4j {
   target: Neo4jTarget;
+  /** how the server was found: NEO4J_URI's, a local one this call started, or a local one already running */
+  origin: 'external' | 'started' | 'reused';
   /** stops the server if this call started it; a no-op for external or reused servers */
   stop(): Promise<void>;
 }
@@ -19,7 +21,7 @@ export async function resolveNeo4j(
   options: Omit<LocalOptions, 'profile' | 'port'> = {},
 ): Promise<ResolvedNeo4j> {
   const external = externalTarget();
-  if (external) return { target: external, stop: async () => {} };
+  if (external) return { target: external, origin: 'external', stop: async () => {} };
   const server = await startLocal({ ...options, profile, port: localPort(profile) });
-  return { target: server.target, stop: server.stop };
+  return { target: server.target, origin: server.started ? 'started' : 'reused', stop: server.stop };
 }

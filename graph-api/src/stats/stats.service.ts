@@ -47,6 +47,8 @@ export function toIngestRun(row: Record<string, unknown>): IngestRun {
     id: String(row.id),
     startedAt: String(row.startedAt ?? ''),
     finishedAt: row.finishedAt == null ? null : String(row.finishedAt),
+    // runs recorded before runs had a status: finished when they have a finishing time
+    status: typeof row.status === 'string' ? row.status : row.finishedAt == null ? 'running' : 'finished',
     files: int(row.files),
     ok: int(row.ok),
     failed: int(row.failed),

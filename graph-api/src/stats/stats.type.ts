@@ -8,8 +8,11 @@ export class IngestRun {
   @Field(() => String, { description: 'ISO timestamp.' })
   startedAt!: string;
 
-  @Field(() => String, { nullable: true, description: 'ISO timestamp; null while running.' })
+  @Field(() => String, { nullable: true, description: 'ISO timestamp; null while running, and for a run that was interrupted.' })
   finishedAt!: string | null;
+
+  @Field(() => String, { description: 'running, finished, failed (stopped on an error) or interrupted (killed; the next run finished its work).' })
+  status!: string;
 
   @Field(() => Int, { description: 'Input files seen.' })
   files!: number;

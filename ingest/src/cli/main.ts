@@ -1,6 +1,6 @@
 /**
  * npm run ingest -- <paths or URLs…> [--urls list.txt] [--crawl <url> [--depth n]] [--dry-run [--json]] [--reset] [--force]
- *   [--batch-size n] [--max-file-mb n] [--no-links] [--verbose] [politeness options, see --help]
+ *   [--batch-size n] [--max-file-mb n] [--no-links] [--verbose] [limits per file, politeness options: see --help]
  *
  * Exit codes: 0 every file and URL went in, 1 some failed (each named, with the reason: dead links
  * included) or the run failed, 2 usage errors (nothing to ingest, unknown option, a path that does
@@ -15,7 +15,9 @@ import { resolveNeo4j } from '@strategigrafen/neo4j-local';
 import { Graph } from '@strategigrafen/neo4j-local/gateway';
 import { DEFAULT_FETCH_POLICY, DEFAULT_STORE_DIR, isUrlArgument, parseUrlList, type FetchPolicy } from '../fetch/index.js';
 import { analyseInputs, collectInputs, ingestInputs, toJsonLine, type DryRunResult, type InputSpec } from '../pipeline/index.js';
-import { checkPaths, DEFAULT_MAX_FILE_MB, MissingPathError } from '../read/index.js';
+import type { AnalyseOptions } from '../pipeline/analysed.js';
+import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_S, defaultWorkers } from '../pipeline/isolated.js';
+import { checkPaths, DEFAULT_MAX_FILE_MB, DEFAULT_MAX_TEXT_CHARS, DEFAULT_MAX_UNPACKED_MB, MissingPathError } from '../read/index.js';
 import { DEFAULT_BATCH_SIZE } from '../write/index.js';
 import { dryRunTable, fetchLine, fileReport, progressBar, summaryTable } from './report.js';
 
@@ -26,6 +28,11 @@ interface Options {
   force: boolean;
   batchSize: number;
   maxFileMb: number;
+  maxUnpackedMb: number;
+  maxTextChars: number;
+  fileTimeoutS: number;
+  fileMemoryMb: number;
+  workers: number;
   links: boolean;
   verbose: boolean;
   urls: string[];
@@ -82,6 +89,12 @@ function command(): Command {
     .option('--max-file-mb <n>', 'refuse larger files and cut off larger downloads', positiveNumber, DEFAULT_MAX_FILE_MB)
     .option('--no-links', 'skip recomputing similarity and reuse links')
     .option('--verbose', 'list every file that failed, was skipped or has warnings, and log each file and URL', false)
+    .optionsGroup('Limits per file (a file over one fails with the reason; the others go on):')
+    .option('--max-unpacked-mb <n>', 'refuse a .docx that unpacks to more (a decompression bomb), counted while unpacking, before it is parsed', positiveNumber, DEFAULT_MAX_UNPACKED_MB)
+    .option('--max-text-chars <n>', 'refuse a document with more characters of text, before it is analysed', wholeNumber(1), DEFAULT_MAX_TEXT_CHARS)
+    .option('--file-timeout-s <n>', 'stop reading and analysing a file after this many seconds', positiveNumber, DEFAULT_FILE_TIMEOUT_S)
+    .option('--file-memory-mb <n>', 'stop reading and analysing a file that needs more memory (the heap of its worker thread)', wholeNumber(64), DEFAULT_FILE_MEMORY_MB)
+    .option('--workers <n>', 'files read and analysed at once, each in its own worker thread (0: in the main thread, without the time and memory limits)', wholeNumber(0), defaultWorkers())
     .optionsGroup('Fetching (politeness and limits):')
     .option('--store <dir>', 'where fetched documents are kept (content-addressed, with their URL records)', DEFAULT_STORE_DIR)
     .option('--user-agent <text>', 'the User-Agent sent, with a contact URL', policy.userAgent)
@@ -143,7 +156,13 @@ async function main(argv: string[]): Promise<number> {
   try {
     program.parse(argv);
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.unknownOption') {
+        const option = /'([^']+)'/.exec(error.message)?.[1] ?? '-…';
+        log(`ingest: if ${option} is a file, write it as ./${option}, or put -- before it: npm run ingest -- -- ${option}`);
+      }
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
     throw error;
   }
   const options = program.opts<Options>();
@@ -166,12 +185,17 @@ function fetchingNote(spec: InputSpec, options: Options): void {
   if (!options.json || options.verbose) log(`Fetching ${what} into ${spec.store}…`);
 }
 
+function analyseOptions(options: Options): AnalyseOptions {
+  const { maxFileMb, maxUnpackedMb, maxTextChars, fileTimeoutS, fileMemoryMb, workers } = options;
+  return { maxFileMb, maxUnpackedMb, maxTextChars, fileTimeoutS, fileMemoryMb, workers };
+}
+
 async function dryRun(spec: InputSpec, options: Options): Promise<number> {
   fetchingNote(spec, options);
   const inputs = await collectInputs(spec);
   let failed = 0;
   const results: DryRunResult[] = [];
-  for await (const result of analyseInputs(inputs, { maxFileMb: options.maxFileMb })) {
+  for await (const result of analyseInputs(inputs, analyseOptions(options))) {
     if (result.error) failed++;
     if (options.json) {
       if (result.skipped) log(result.skipped);
@@ -206,7 +230,7 @@ async function ingest(spec: InputSpec, options: Options): Promise<number> {
       reset: options.reset,
       force: options.force,
       batchSize: options.batchSize,
-      maxFileMb: options.maxFileMb,
+      ...analyseOptions(options),
       links: options.links,
       log: options.verbose ? log : undefined,
       onProgress: (p) => {
@@ -220,6 +244,11 @@ async function ingest(spec: InputSpec, options: Options): Promise<number> {
     });
     bar.stop();
     if (summary.resetNodes !== null) log(`Reset: deleted ${summary.resetNodes} nodes (and their relationships) before ingesting.`);
+    if (summary.interruptedRuns) {
+      log(
+        `An earlier run did not finish (killed or stopped): marked interrupted.${summary.resumedDocuments ? ` The ${summary.resumedDocuments} documents it wrote without linking were linked now.` : ''}`,
+      );
+    }
     if (options.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
     else process.stdout.write(`${summaryTable(summary)}\n`);
     for (const line of fileReport({ failures: summary.failures, skipped: summary.skippedFiles, warnings: summary.warnings }, options.verbose)) log(line);

@@ -54,6 +54,7 @@ export function summaryTable(summary: IngestSummary): string {
     ['skipped', summary.skipped],
     ['documents written', summary.documents],
     ['unchanged', summary.unchanged],
+    ['copies (stored once)', summary.copies],
     ['replaced (changed files)', summary.replaced],
     ['relocated (moved files)', summary.relocated],
     ...(summary.fetched
@@ -67,6 +68,7 @@ export function summaryTable(summary: IngestSummary): string {
     ['themes', summary.themes],
     ['related docs', summary.relatedDocuments],
     ['links (similar + reuse)', summary.links.similarLinks + summary.links.reuseLinks],
+    ...(summary.resumedDocuments ? [['linked for an interrupted run', summary.resumedDocuments]] : []),
     ['duration', `${seconds.toFixed(1)} s`],
     ['  of which linking', `${(summary.linkingMs / 1000).toFixed(1)} s`],
     ['docs/s', summary.docsPerSecond.toFixed(1)],

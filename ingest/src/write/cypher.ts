@@ -43,19 +43,15 @@ MATCH (d:Document {path: path})
 WHERE NOT d.id IN $ids
 RETURN d.id AS id, d.path AS path`;
 
-/** removes documents with their goals; returns the title-only documents they pointed at, which may now be orphans */
+/** removes documents with their goals (the title-only documents they listed may now be orphans: see DELETE_ORPHANS) */
 export const DELETE_DOCUMENTS = `
 UNWIND $ids AS id
 MATCH (old:Document {id: id})
-OPTIONAL MATCH (old)-[:RELATED_TO]->(related:Document)
-WHERE related.path IS NULL
-WITH old, collect(DISTINCT related.id) AS related
 CALL (old) {
   MATCH (old)-[:HAS_GOAL]->(goal:Goal)
   DETACH DELETE goal
 }
-DETACH DELETE old
-RETURN related`;
+DETACH DELETE old`;
 
 /** The part of a document row below the document itself: its theme tags, its goals and their theme tags. */
 export const CREATE_THEMES_AND_GOALS = `
@@ -111,11 +107,13 @@ UNWIND $rows AS row
 MATCH (from:Document {id: row.from}), (to:Document {id: row.to})
 CREATE (from)-[:RELATED_TO]->(to)`;
 
-/** title-only documents that no document lists as related any more */
+/**
+ * title-only documents (no file, no text) that no document lists any more, also those a crashed run left
+ * behind; a document with text is never an orphan, wherever it came from
+ */
 export const DELETE_ORPHANS = `
-UNWIND $ids AS id
-MATCH (doc:Document {id: id})
-WHERE doc.path IS NULL AND NOT EXISTS { ()-[:RELATED_TO]->(doc) }
+MATCH (doc:Document)
+WHERE doc.path IS NULL AND NOT coalesce(doc.hasText, false) AND NOT EXISTS { ()-[:RELATED_TO]->(doc) }
 CALL (doc) {
   MATCH (doc)-[:HAS_GOAL]->(goal:Goal)
   DETACH DELETE goal
@@ -124,7 +122,23 @@ DETACH DELETE doc
 RETURN count(*) AS removed`;
 
 export const START_RUN = `
-CREATE (run:IngestRun {id: $id, startedAt: $startedAt, paths: $paths, files: $files})`;
+CREATE (run:IngestRun {id: $id, startedAt: $startedAt, paths: $paths, files: $files, status: 'running'})`;
+
+/** runs that never finished (killed, or their machine went down): a new run means they are over */
+export const INTERRUPT_RUNS = `
+MATCH (run:IngestRun) WHERE run.finishedAt IS NULL AND coalesce(run.status, 'running') = 'running'
+SET run.status = 'interrupted', run.interruptedAt = $at
+RETURN count(run) AS interrupted`;
+
+/** documents written by a run that did not get to link them */
+export const PENDING_LINKS = `
+MATCH (doc:Document {linkPending: true})
+RETURN doc.id AS id`;
+
+export const MARK_LINKED = `
+UNWIND $ids AS id
+MATCH (doc:Document {id: id})
+REMOVE doc.linkPending`;
 
 export const RECORD_INGESTED = `
 MATCH (run:IngestRun {id: $runId})

@@ -51,6 +51,8 @@ export interface DocumentRow {
     /** JSON outline [{heading, start, end}] of the text's sections; the text itself is stored once, in `text` */
     sections: string | null;
     synthetic: boolean;
+    /** set when written, removed when its links are computed: a run killed in between leaves it for the next to link */
+    linkPending: true;
   } & Partial<LocationProps>;
   municipality: { code: string; name: string } | null;
   organisation: { id: string; name: string; kind: string; partOfMunicipality: string | null; partOfCounty: string | null } | null;
@@ -103,6 +105,7 @@ export function documentRow(doc: AnalysedDocument | IngestDocument): DocumentRow
       text: doc.text,
       sections: doc.sections.length ? JSON.stringify(doc.sections.map(({ heading, start, end }) => ({ heading, start, end }))) : null,
       synthetic: doc.synthetic,
+      linkPending: true,
     },
     municipality: doc.municipality ? { code: doc.municipality.code, name: doc.municipality.name } : null,
     organisation: doc.organisation

@@ -60,7 +60,6 @@ export interface WriteSummary extends WriteTotals {
 export class GraphWriter {
   readonly totals: WriteTotals = { written: 0, unchanged: 0, replaced: 0, goals: 0, themeTags: 0, relatedDocuments: 0, relatedLinks: 0, orphansRemoved: 0, relocated: 0 };
   private readonly created: string[] = [];
-  private readonly orphanCandidates = new Set<string>();
 
   constructor(
     readonly graph: Graph,
@@ -77,18 +76,14 @@ export class GraphWriter {
     const batch = new Batch(docs);
     const outcome = await this.graph.writeTransaction(async (tx) => {
       const plan = await batch.plan(tx, this.options.force ?? false);
-      const orphanCandidates: string[] = [];
-      if (plan.remove.length) {
-        const result = await tx.run(cypher.DELETE_DOCUMENTS, { ids: plan.remove });
-        for (const record of result.records) orphanCandidates.push(...(record.get('related') as string[]));
-      }
+      if (plan.remove.length) await tx.run(cypher.DELETE_DOCUMENTS, { ids: plan.remove });
       if (plan.relocate.length) await tx.run(cypher.UPDATE_LOCATIONS, { rows: plan.relocate });
       const rows = plan.create.map(documentRow);
       if (rows.length) await tx.run(cypher.CREATE_DOCUMENTS, { rows });
       const links = plan.create.flatMap((doc) => batch.relatedIds(doc).map((to) => ({ from: doc.id, to })));
       if (links.length) await tx.run(cypher.CREATE_RELATED, { rows: links });
       if (runId) await tx.run(cypher.RECORD_INGESTED, { runId, rows: plan.changes });
-      return { ...plan, rows, links: links.length, orphanCandidates };
+      return { ...plan, rows, links: links.length };
     });
 
     // counted only after the transaction committed (executeWrite may run the function more than once)
@@ -101,7 +96,6 @@ export class GraphWriter {
     t.relocated += outcome.relocate.length;
     t.relatedDocuments += outcome.create.length - (counts.new + counts.changed);
     t.relatedLinks += outcome.links;
-    for (const id of outcome.orphanCandidates) this.orphanCandidates.add(id);
     for (const row of outcome.rows) {
       t.goals += row.goals.length;
       t.themeTags += row.themes.length;
@@ -131,12 +125,19 @@ export class GraphWriter {
 
   /** Removes the title-only documents nobody lists any more; the totals of the whole write. */
   async finish(): Promise<WriteSummary> {
-    if (this.orphanCandidates.size) {
-      const [row] = await this.graph.write<{ removed: number }>(cypher.DELETE_ORPHANS, { ids: [...this.orphanCandidates] });
-      this.totals.orphansRemoved += row?.removed ?? 0;
-      this.orphanCandidates.clear();
-    }
+    const [row] = await this.graph.write<{ removed: number }>(cypher.DELETE_ORPHANS);
+    this.totals.orphansRemoved += row?.removed ?? 0;
     return { ...this.totals, documentIds: [...this.created] };
+  }
+
+  /** Documents written earlier whose links were never computed (their run was killed before it linked them). */
+  async pendingLinks(): Promise<string[]> {
+    return (await this.graph.read<{ id: string }>(cypher.PENDING_LINKS)).map((row) => row.id);
+  }
+
+  /** Marks documents as linked: their similarity and reuse links are computed. */
+  async markLinked(ids: readonly string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += 10_000) await this.graph.write(cypher.MARK_LINKED, { ids: ids.slice(i, i + 10_000) });
   }
 }
 

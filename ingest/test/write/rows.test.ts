@@ -48,7 +48,7 @@ describe('documentRow', () => {
     expect(row.props).toMatchObject({ id: 'abc123', title: 'Upphandlingspolicy', kind: 'policy', path: 'corpus/plan.txt', hasText: true, synthetic: false, dnr: 'KS 2012/817' });
     expect(neo4j.isInt(row.props.year)).toBe(true);
     expect(row.props.year?.toNumber()).toBe(2016);
-    expect(Object.keys(row.props).sort()).toEqual(['adoptedBy', 'adoptedOn', 'area', 'dnr', 'hasText', 'id', 'kind', 'path', 'sections', 'synthetic', 'text', 'title', 'year']);
+    expect(Object.keys(row.props).sort()).toEqual(['adoptedBy', 'adoptedOn', 'area', 'dnr', 'hasText', 'id', 'kind', 'linkPending', 'path', 'sections', 'synthetic', 'text', 'title', 'year']);
     expect(row.municipality).toEqual({ code: '1441', name: 'Lerum' });
     expect(row.themes).toEqual([{ id: 'procurement', weight: 0.9, terms: ['upphandling', 'LOU'] }]);
   });
