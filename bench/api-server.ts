@@ -12,9 +12,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Neo4jTarget } from '@strategigrafen/neo4j-local';
 import { openDriver } from '@strategigrafen/neo4j-local/gateway';
-import { defaultConfig } from '../graph-api/src/config.js';
-import { connectGraph } from '../graph-api/src/db/connect.js';
-import { createApp } from '../graph-api/src/server.js';
+import { connectGraph, createApp, defaultConfig } from '@strategigrafen/graph-api';
 
 /** The part of the graph model that the nested query reads, as @neo4j/graphql type definitions. */
 export const GENERATED_TYPE_DEFS = `#graphql

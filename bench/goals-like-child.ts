@@ -6,9 +6,8 @@
  * process's resident memory before, after and at its peak.
  */
 import type { Neo4jTarget } from '@strategigrafen/neo4j-local';
-import { connectGraph } from '../graph-api/src/db/connect.js';
-import { GraphReader } from '../graph-api/src/db/reader.js';
-import { GoalsLikeIndex } from '../graph-api/src/goal/goals-like.index.js';
+import { connectGraph } from '@strategigrafen/graph-api';
+import { GoalsLikeIndex, GraphReader } from '@strategigrafen/graph-api/internals';
 
 const [target] = process.argv.slice(2);
 if (!target) {

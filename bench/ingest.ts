@@ -6,12 +6,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readSource } from '@strategigrafen/ingest';
-import { FICTIONAL_MUNICIPALITIES } from '../ingest/src/synth/index.js';
+import { analyseSource, readSource } from '@strategigrafen/ingest';
+import { CREATE_THEMES_AND_GOALS, documentRow, FICTIONAL_MUNICIPALITIES, writeReferenceData } from '@strategigrafen/ingest/internals';
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
-import { analyseSource } from '../ingest/src/pipeline/index.js';
-import { documentRow, writeReferenceData } from '../ingest/src/write/index.js';
-import { CREATE_THEMES_AND_GOALS } from '../ingest/src/write/cypher.js';
 import type { BenchContext, Benchmark } from './context.js';
 import { countOf, emptyDatabase } from './lib/database.js';
 import { formatNumber, type BenchTable } from './lib/report.js';

@@ -2,9 +2,7 @@
  * Benchmark 4 — search latency on the 300k-goal graph: the API's search (documents and goals,
  * full-text with Swedish stemming) and, for reference, the bare full-text index query underneath.
  */
-import { analyseSource } from '../ingest/src/pipeline/index.js';
-import { synthDocument } from '../ingest/src/synth/index.js';
-import { GraphWriter } from '../ingest/src/write/index.js';
+import { analyseSource, GraphWriter, synthDocument } from '@strategigrafen/ingest';
 import type { BenchContext, Benchmark } from './context.js';
 import { countOf } from './lib/database.js';
 import { ensureIngested } from './ingest.js';

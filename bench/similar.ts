@@ -4,13 +4,8 @@
  * writing of the resulting SIMILAR_TO edges (with their explaining words) to Neo4j.
  */
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
-import { writeSimilar, type SimilarRow } from '../ingest/src/link/graph/goals.js';
-import { writeConcurrently } from '../ingest/src/link/graph/helpers.js';
-import { explainSimilarity } from '../ingest/src/link/similar/explain.js';
-import { DEFAULT_PLAN, linkAffected } from '../ingest/src/link/similar/plan.js';
-import { DEFAULT_SPACE, GoalSpace } from '../ingest/src/link/similar/space.js';
-import { SurfaceForms } from '../ingest/src/link/similar/terms.js';
-import { syntheticGoals } from '../ingest/src/link/testing/goals.js';
+import { DEFAULT_PLAN, DEFAULT_SPACE, explainSimilarity, GoalSpace, linkAffected, SurfaceForms, writeConcurrently, writeSimilar, type SimilarRow } from '@strategigrafen/ingest/internals';
+import { syntheticGoals } from '@strategigrafen/ingest/testing';
 import type { Benchmark } from './context.js';
 import { emptyDatabase } from './lib/database.js';
 import { formatNumber, type BenchTable } from './lib/report.js';
@@ -62,7 +57,7 @@ export const similarBenchmark: Benchmark = {
           ],
       notes: [
         `Fitted growth exponent of "core total" over ${sizes.map((s) => formatNumber(s, 0)).join(', ')} goals (least squares on log–log): **${formatNumber(exponent, 2)}**.`,
-        'Input: synthetic goal term lists (`ingest/src/link/testing/goals.ts`): 290 publishers, 400 topics, a Zipf-distributed vocabulary of 30,000 terms, 5–14 terms and one theme per goal — the shape of analysed goals, without the text analysis (measured in the ingest benchmark).',
+        'Input: synthetic goal term lists (`ingest/testing/goals.ts`): 290 publishers, 400 topics, a Zipf-distributed vocabulary of 30,000 terms, 5–14 terms and one theme per goal — the shape of analysed goals, without the text analysis (measured in the ingest benchmark).',
         `Core = TF-IDF vectors + posting lists cut at ${DEFAULT_SPACE.maxPosting} entries ("index"), then every goal's top ${DEFAULT_PLAN.k} among other publishers with exact rescoring ("top-k"); all goals affected, as in a full run.`,
         'Written separately, as the linker writes them: explaining words computed in memory ("explain") while batched UNWIND … CREATE transactions of 5,000 edges, two in flight, write onto Goal nodes created beforehand ("explain + write" is the wall time of both).',
       ],

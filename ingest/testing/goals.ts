@@ -1,4 +1,4 @@
-import type { GoalInput } from '../similar/space.js';
+import type { GoalInput } from '../src/link/similar/space.js';
 import { seededRandom } from './prose.js';
 
 /**

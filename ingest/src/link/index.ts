@@ -1,13 +1,16 @@
 /**
  * Linking: after a run has written its documents, connect them to the rest of the graph.
- *  - SIMILAR_TO {score, sharedTerms} between goals of different publishers (similar-goals.ts)
- *  - REUSES {spans, overlap, words} between documents of different publishers that share passages (reused-text.ts)
+ *  - SIMILAR_TO {score, sharedTerms} between goals of different publishers (graph/similar-goals.ts)
+ *  - REUSES {spans, overlap, words} between documents of different publishers that share passages (graph/reused-text.ts)
  * Only the run's documents (and the goals whose neighbours they change) are recomputed.
+ *
+ * graph/ is the half that talks to Neo4j (reads the stored corpus, writes the links); similar/ and reuse/ are
+ * the pure halves (vector space and ranking; shingles, MinHash and alignment), testable without a database.
  */
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
 import { readPublishers } from './graph/publishers.js';
-import { updateReusedText } from './reused-text.js';
-import { updateSimilarGoals } from './similar-goals.js';
+import { updateReusedText } from './graph/reused-text.js';
+import { updateSimilarGoals } from './graph/similar-goals.js';
 
 export interface LinkOptions {
   /** documents written (new or changed) in this run; only their goals' links are recomputed */

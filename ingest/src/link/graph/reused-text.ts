@@ -1,7 +1,7 @@
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
-import { batches, countRelationships, writeConcurrently } from './graph/helpers.js';
-import { deleteReusesOf, readTexts, readTextsOf, writeReuses, type ReusesRow } from './graph/documents.js';
-import { charSpans, ReuseIndex, wordOffsets, type ReuseOptions, type WordOffsets } from './reuse/index.js';
+import { batches, countRelationships, writeConcurrently } from './helpers.js';
+import { deleteReusesOf, readTexts, readTextsOf, writeReuses, type ReusesRow } from './documents.js';
+import { charSpans, ReuseIndex, wordOffsets, type ReuseOptions, type WordOffsets } from '../reuse/index.js';
 
 export interface ReusedTextOptions {
   /** the documents whose REUSES edges are (re)computed */

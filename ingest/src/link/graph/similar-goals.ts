@@ -1,11 +1,11 @@
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
-import { countRelationships, writeConcurrently } from './graph/helpers.js';
-import { deleteDisplaced, deleteSimilarOf, readGoals, readSimilarOf, writeSimilar, type SimilarRow } from './graph/goals.js';
-import { explainSimilarity } from './similar/explain.js';
-import { acceptOffers, DEFAULT_PLAN, linkAffected, type EdgeList, type PlanOptions } from './similar/plan.js';
-import { GoalCollector, GoalSpace, type SpaceOptions } from './similar/space.js';
-import { goalInput } from './similar/input.js';
-import { SurfaceForms } from './similar/terms.js';
+import { countRelationships, writeConcurrently } from './helpers.js';
+import { deleteDisplaced, deleteSimilarOf, readGoals, readSimilarOf, writeSimilar, type SimilarRow } from './goals.js';
+import { explainSimilarity } from '../similar/explain.js';
+import { acceptOffers, DEFAULT_PLAN, linkAffected, type EdgeList, type PlanOptions } from '../similar/plan.js';
+import { GoalCollector, GoalSpace, type SpaceOptions } from '../similar/space.js';
+import { goalInput } from '../similar/input.js';
+import { SurfaceForms } from '../similar/terms.js';
 
 export interface SimilarGoalsOptions extends Partial<PlanOptions> {
   /** the documents whose goals are (re)linked */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prose, seededRandom } from '../testing/prose.js';
+import { prose, seededRandom } from '../../../testing/prose.js';
 import { alignPair } from './align.js';
 import { boilerplateLimit, frequentShingles } from './boilerplate.js';
 import { charSpans, ReuseIndex } from './index.js';

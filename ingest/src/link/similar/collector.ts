@@ -27,6 +27,8 @@ export interface GoalInput {
   documentThemes?: readonly { id: string; weight: number }[];
   /** [stem, word as written] of the goal's whole words, to explain similarity in the goal's own words */
   words?: ReadonlyArray<readonly [string, string]>;
+  /** [part, compound as written] of the compound parts of its words ("direkt" in "direktupphandlingsgränsen") */
+  compounds?: ReadonlyArray<readonly [string, string]>;
   /** the direction the goal wants its object to move: +1 more ("öka", "fler"), −1 less ("minska", "färre"), 0 neither or both */
   polarity?: number;
 }
@@ -55,7 +57,7 @@ export class GoalCollector {
   readonly themeStart: number[] = [0];
   readonly themeEntries: number[] = [];
   readonly themeWeights: number[] = [];
-  /** per goal: [term id, word id] pairs of its whole words */
+  /** per goal: [term id, word id] pairs of its whole words, then [−(term id + 1), word id] of its compounds by their parts */
   readonly goalWords: Int32Array[] = [];
   readonly polarity: number[] = [];
   readonly wordList: string[] = [];
@@ -115,17 +117,19 @@ export class GoalCollector {
     }
     this.themeStart.push(this.themeEntries.length);
     const words: number[] = [];
-    for (const [stem, word] of goal.words ?? []) {
+    const add = (stem: string, word: string, part: boolean) => {
       const term = this.termIndex.get(stem);
-      if (term === undefined) continue;
+      if (term === undefined) return;
       let id = this.wordIndex.get(word);
       if (id === undefined) {
         id = this.wordList.length;
         this.wordIndex.set(word, id);
         this.wordList.push(word);
       }
-      words.push(term, id);
-    }
+      words.push(part ? -(term + 1) : term, id);
+    };
+    for (const [stem, word] of goal.words ?? []) add(stem, word, false);
+    for (const [stem, word] of goal.compounds ?? []) add(stem, word, true);
     this.goalWords.push(Int32Array.from(words));
   }
 

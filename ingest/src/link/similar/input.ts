@@ -18,7 +18,7 @@ export interface GoalText {
 
 /** The engine's input for a goal: its index terms and those of its section heading. */
 export function goalInput(goal: GoalText): GoalInput & { words: Array<[string, string]> } {
-  const { terms, words, polarity } = goalTerms(goal.text);
+  const { terms, words, compounds, polarity } = goalTerms(goal.text);
   return {
     id: goal.id,
     owners: goal.owners,
@@ -28,6 +28,7 @@ export function goalInput(goal: GoalText): GoalInput & { words: Array<[string, s
     document: goal.document,
     documentThemes: goal.documentThemes,
     words,
+    compounds,
     polarity,
   };
 }

@@ -54,7 +54,8 @@ export class SimilarGoals {
 
   /**
    * The goals most like a free text (a draft goal), best first, with the words each shares with it as the
-   * goal writes them (else as the draft does), so that they can be marked in the goal's text. `accept`
+   * goal writes them (a part of a compound as the compound; else as the draft does), so that they can be
+   * marked in the goal's text. `accept`
    * narrows the goals considered (by index in the space) before the best are chosen.
    */
   like(text: string, n: number, options: LikeOptions = {}): Array<RankedGoal & { shared: string[] }> {
@@ -64,7 +65,7 @@ export class SimilarGoals {
     return this.space.query({ vector, themes: options.themes, polarity: draft.polarity }, n, options.accept).map((s) => ({
       ...this.toRanked(s),
       shared: explainShared(
-        this.space.sharedWithDraft(vector, s.goal).map(({ term, stem }) => ({ stem, own: true, words: [this.space.wordIn(s.goal, term), draftWords.get(stem)] })),
+        this.space.sharedWithDraft(vector, s.goal).map(({ term, stem }) => ({ stem, own: true, words: [this.space.wordIn(s.goal, term) ?? this.space.compoundIn(s.goal, term), draftWords.get(stem)] })),
         this.forms,
         { pairConcepts: false },
       ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticGoals } from '../testing/goals.js';
+import { syntheticGoals } from '../../../testing/goals.js';
 import { explainSimilarity } from './explain.js';
 import { acceptOffers, linkAffected, type EdgeList } from './plan.js';
 import { DEFAULT_SPACE, GoalSpace, type GoalInput } from './space.js';

@@ -374,6 +374,14 @@ export class GoalSpace {
     return undefined;
   }
 
+  /** The compound the goal writes a term in, when it has the term only as a compound part. */
+  compoundIn(goal: number, term: number): string | undefined {
+    const words = this.goalWords[goal];
+    if (!words) return undefined;
+    for (let i = 0; i < words.length; i += 2) if (words[i] === -(term + 1)) return this.wordList[words[i + 1]!];
+    return undefined;
+  }
+
   private merge(a: number, b: number, visit: (term: number, wa: number, wb: number, own: boolean) => void): void {
     let i = this.vectorStart[a]!;
     let j = this.vectorStart[b]!;

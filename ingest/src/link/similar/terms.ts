@@ -17,6 +17,8 @@ export interface GoalTerms {
   terms: string[];
   /** [term, word as written (lower case)] for the goal's words and concepts */
   words: Array<[string, string]>;
+  /** [part, compound as written] for the compound parts of its words ("direkt" in "direktupphandlingsgränsen") */
+  compounds: Array<[string, string]>;
   /** +1 the goal wants more of its object, −1 less, 0 neither (or both) */
   polarity: number;
 }
@@ -41,7 +43,7 @@ export const TARGET_PREFIX = '#';
 export function goalTerms(text: string): GoalTerms {
   const terms: string[] = [];
   const words: Array<[string, string]> = [];
-  const partWords: Array<[string, string]> = [];
+  const compounds: Array<[string, string]> = [];
   let up = 0;
   let down = 0;
   for (const token of termTokens(text)) {
@@ -56,10 +58,8 @@ export function goalTerms(text: string): GoalTerms {
     if (lemma) own.add(lemma);
     for (const part of compoundParts(lower) ?? []) own.add(part);
     for (const term of own) terms.push(term);
-    // a compound part is written as the compound ("direkt" in "direktupphandlingsgränsen"), after the whole words
-    for (const term of own) (term === token.stem || term === lemma ? words : partWords).push([term, lower]);
+    for (const term of own) (term === token.stem || term === lemma ? words : compounds).push([term, lower]);
   }
-  words.push(...partWords);
   // a concept is written as the words that name it, before the words that name a narrower concept
   const mentions = conceptsIn(text);
   for (let level = 0; mentions.some((m) => m.concepts.length > level); level++) {
@@ -73,7 +73,7 @@ export function goalTerms(text: string): GoalTerms {
   // a count of a unit is evidence ("50 000 invånare", "500 bostäder"); a bare percentage or year is every goal's
   const target = measurableTarget(text);
   if (target?.kind === 'number' && target.unit) terms.push(`${TARGET_PREFIX}target:${target.unit}`);
-  return { terms, words, polarity: Math.sign(up - down) };
+  return { terms, words, compounds, polarity: Math.sign(up - down) };
 }
 
 /**

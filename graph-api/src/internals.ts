@@ -1,0 +1,6 @@
+/**
+ * Parts of the API that benchmarks measure on their own, without the server around them
+ * (`@strategigrafen/graph-api/internals`). Not for the product's own code: it goes through its modules.
+ */
+export { GraphReader } from './db/reader.js';
+export { GoalsLikeIndex } from './goal/goals-like.index.js';
