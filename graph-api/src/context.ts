@@ -2,9 +2,10 @@
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
 import type { ApiConfig } from './config.js';
 import { AggregateCache } from './db/cache.js';
-import { GraphReader } from './db/reader.js';
+import { GraphReader, type ReaderScope } from './db/reader.js';
 import { Loaders } from './loaders.js';
 import { pageRequest, type PageRequest } from './pagination/cursor.js';
+import { ConceptService } from './concept/concept.service.js';
 import { CompareService } from './compare/compare.service.js';
 import { CountyService } from './county/county.service.js';
 import { DocumentService } from './document/document.service.js';
@@ -39,6 +40,7 @@ function createServices(db: GraphReader, cache: AggregateCache, goalsLikeIndex: 
     organisations: new OrganisationService(db, loaders),
     documents: new DocumentService(db, loaders, taxonomy),
     goals,
+    concepts: new ConceptService(db, loaders),
     goalsLike: new GoalsLikeService(db, goals, taxonomy, goalsLikeIndex),
     search: new SearchService(db, taxonomy),
     compare: new CompareService(municipalities, themes),
@@ -49,11 +51,18 @@ function createServices(db: GraphReader, cache: AggregateCache, goalsLikeIndex: 
 /**
  * A request's context. Shared by all requests of one server: `cache`, the whole-graph aggregates, and
  * `goalsLike`, the "goals like my draft" engine (without it, goalsLike answers from the full-text index).
+ * `scope` is the request's deadline and the server's limit on queries towards Neo4j (see src/db/reader.ts).
  */
-export function createContext(graph: Graph, config: ApiConfig, cache: AggregateCache = new AggregateCache(0), goalsLike: GoalsLikeIndex | null = null): ApiContext {
+export function createContext(
+  graph: Graph,
+  config: ApiConfig,
+  cache: AggregateCache = new AggregateCache(0),
+  goalsLike: GoalsLikeIndex | null = null,
+  scope: ReaderScope = {},
+): ApiContext {
   return {
     config,
-    services: createServices(new GraphReader(graph, config.queryTimeoutMs), cache, goalsLike),
+    services: createServices(new GraphReader(graph, config.queryTimeoutMs, scope), cache, goalsLike),
     page: (args) => pageRequest(args, config.maxPageSize),
   };
 }

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { CompareResolver, ComparisonCellResolver } from './compare/compare.resolver.js';
+import { ConceptResolver, GoalConceptsResolver } from './concept/concept.resolver.js';
 import { CountyResolver } from './county/county.resolver.js';
 import { DocumentResolver } from './document/document.resolver.js';
 import { GoalResolver } from './goal/goal.resolver.js';
@@ -20,6 +21,8 @@ export const RESOLVERS = [
   DocumentResolver,
   GoalResolver,
   GoalsLikeResolver,
+  GoalConceptsResolver,
+  ConceptResolver,
   ThemeResolver,
   ThemeMunicipalityEdgeResolver,
   SearchResolver,

@@ -27,8 +27,20 @@ export class Document {
   @Field(() => String, { nullable: true, description: 'Diarienummer, e.g. "KS 2012/817".' })
   dnr!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Source file relative to the ingest root; null for title-only documents.' })
+  @Field(() => String, { nullable: true, description: 'Source file relative to the ingest root, or the URL of a fetched document; null for title-only documents.' })
   path!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The URL the document was fetched from (the original on the publisher\'s site); null for local files.' })
+  sourceUrl!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the document was downloaded (ISO 8601); null for local files.' })
+  fetchedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The original file name (e.g. "Näringslivsstrategi 2024.pdf"); null for web pages and title-only documents.' })
+  fileName!: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'False once the document is no longer published at its URL (kept in the graph); null for local files.' })
+  published!: boolean | null;
 
   @Field(() => Boolean, { description: 'False for title-only documents (known only from a list of related documents).' })
   hasText!: boolean;

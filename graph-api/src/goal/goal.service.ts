@@ -140,7 +140,7 @@ export interface SimilarGoal {
 /** Full-text hits considered per query. */
 export const TEXT_LIMIT = 1000;
 
-type GoalRow = Record<string, unknown> & { id: string; documentId: string; municipalityCode: string | null };
+export type GoalRow = Record<string, unknown> & { id: string; documentId: string; municipalityCode: string | null };
 
 /** Maps a stored goal (node properties plus documentId/municipalityCode) to the API type, tolerating absent properties. */
 export function toGoal(row: GoalRow): Goal {

@@ -57,7 +57,7 @@ interface Signature {
 
 const SIGNATURE = `
 RETURN COUNT { (:Goal) } AS goals,
-  COLLECT { MATCH (r:IngestRun) RETURN r {.id, .startedAt, .finishedAt} AS run ORDER BY r.startedAt DESC LIMIT 1 } AS runs`;
+  COLLECT { MATCH (r:IngestRun) RETURN r {.id, .startedAt, .finishedAt, .status} AS run ORDER BY r.startedAt DESC LIMIT 1 } AS runs`;
 
 /** A run unfinished for longer than this is taken to have died. */
 const RUN_STALE_MS = 6 * 3_600_000;
@@ -251,14 +251,14 @@ export class GoalsLikeIndex {
   }
 
   private async readSignature(): Promise<Signature> {
-    type Run = { id: string | null; startedAt: string | null; finishedAt: string | null };
+    type Run = { id: string | null; startedAt: string | null; finishedAt: string | null; status?: string | null };
     const row = await this.db.first<{ goals: number; runs: Run[] }>(SIGNATURE);
     const run = row?.runs[0];
     const started = run?.startedAt ? Date.parse(run.startedAt) : NaN;
     return {
       goals: row?.goals ?? 0,
       run: run ? `${run.id}|${run.finishedAt ?? ''}` : null,
-      ingesting: !!run && !run.finishedAt && Number.isFinite(started) && this.now() - started < RUN_STALE_MS,
+      ingesting: !!run && !run.finishedAt && run.status !== 'interrupted' && Number.isFinite(started) && this.now() - started < RUN_STALE_MS,
     };
   }
 

@@ -8,7 +8,7 @@ import type { Graph } from '@strategigrafen/neo4j-local/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetDatabase, testGraph } from '../../../test/neo4j.js';
 import { updateLinks } from '../../src/link/index.js';
-import { prose, seededRandom } from '../../src/link/testing/prose.js';
+import { prose, seededRandom } from '../../testing/prose.js';
 import { writeDocuments } from '../../src/pipeline/index.js';
 import { BOLAGET, EXEMPELAS, FIKTIVA, fixtureDocument, PROVBY, TESTVIK } from './fixtures.js';
 
