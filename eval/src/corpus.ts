@@ -1,6 +1,6 @@
 /** The development folder: the labelled documents' texts, checked against the labels before anything is scored. */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { sha1, type DocumentLabel, type LabelSet } from './labels.js';
 
 export interface LabelledDocument {
@@ -27,4 +27,16 @@ export async function loadCorpus(folder: string, labels: LabelSet): Promise<Corp
     else documents.push({ label, path, text });
   }
   return { documents, problems };
+}
+
+/** eval/sources.tsv: where each development document was found (id → URL). */
+export const DEFAULT_SOURCES = resolve(import.meta.dirname, '../sources.tsv');
+
+export async function loadSources(path: string): Promise<Map<string, string>> {
+  const [header, ...rows] = (await readFile(path, 'utf8')).split('\n').filter((line) => line.trim());
+  const columns = header!.split('\t');
+  const id = columns.indexOf('id');
+  const url = columns.indexOf('url');
+  if (id < 0 || url < 0) throw new Error(`${path}: expected a tab-separated file with the columns id and url.`);
+  return new Map(rows.map((row) => row.split('\t')).map((cells) => [cells[id]!, cells[url]!]));
 }

@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { loadCorpus } from '../corpus.js';
+import { DEFAULT_SOURCES, loadCorpus, loadSources } from '../corpus.js';
 import { loadLabels, type Split } from '../labels.js';
 import { predictWithAnalysis, predictWithBaseline } from './predict.js';
 import { figuresTable, worstDocuments } from './report.js';
@@ -26,7 +26,8 @@ const program = new Command()
   .option('--worst <n>', 'how many of the worst tuning documents to list', '12')
   .option('--detail', 'list the missed and extra goals of the worst tuning documents')
   .option('--only <ids>', 'score only these document ids (comma-separated)')
-  .action(async (folder: string, labelsPath: string, options: { baseline?: boolean; worst: string; detail?: boolean; only?: string }) => {
+  .option('--with-sources [file]', 'read each document as fetched from the URL it was found at (eval/sources.tsv): its web address is evidence of its publisher')
+  .action(async (folder: string, labelsPath: string, options: { baseline?: boolean; worst: string; detail?: boolean; only?: string; withSources?: string | boolean }) => {
     const labels = await loadLabels(resolve(here, labelsPath));
     if (options.only) {
       const only = new Set(options.only.split(','));
@@ -39,10 +40,11 @@ const program = new Command()
       process.exitCode = 2;
       return;
     }
-    const predictions = options.baseline ? predictWithBaseline(corpus.documents) : await predictWithAnalysis(corpus.documents);
+    const sources = options.withSources ? await loadSources(typeof options.withSources === 'string' ? resolve(here, options.withSources) : DEFAULT_SOURCES) : undefined;
+    const predictions = options.baseline ? predictWithBaseline(corpus.documents) : await predictWithAnalysis(corpus.documents, sources);
     const scores = corpus.documents.map((d) => scoreDocument(d, predictions.get(d.label.id)!));
     const of = (split: Split): DocumentScore[] => scores.filter((s) => s.split === split);
-    console.log(options.baseline ? 'Baseline: sentences with "ska"/"skall"\n' : 'Analysis (as ingest --dry-run)\n');
+    console.log(options.baseline ? 'Baseline: sentences with "ska"/"skall"\n' : sources ? 'Analysis (as ingest --dry-run of each document fetched from its URL)\n' : 'Analysis (as ingest --dry-run)\n');
     console.log(figuresTable([['tune', figures(of('tune'))], ['frozen', figures(of('frozen'))], ['all', figures(scores)]]));
     const worst = worstDocuments(of('tune'), Number(options.worst), Boolean(options.detail));
     if (worst) console.log(`\nWorst tuning documents:\n${worst}`);

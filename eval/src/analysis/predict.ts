@@ -3,15 +3,26 @@
  * `ingest --dry-run` runs it (same readers, same analyser), or the "sentences with ska/skall"
  * baseline the issue measured against.
  */
-import { analysePaths } from '@strategigrafen/ingest';
+import { analyseInputs, collectInputs } from '@strategigrafen/ingest';
 import type { LabelledDocument } from '../corpus.js';
 import type { Prediction } from './score.js';
 
-export async function predictWithAnalysis(documents: readonly LabelledDocument[]): Promise<Map<string, Prediction>> {
+/**
+ * `sources` (document id → the URL it was found at): analysed as if fetched from there, the way `ingest <url>`
+ * reads a document, so that the publisher's web address counts as evidence; without it, from the text alone.
+ */
+export async function predictWithAnalysis(documents: readonly LabelledDocument[], sources?: ReadonlyMap<string, string>): Promise<Map<string, Prediction>> {
   const predictions = new Map<string, Prediction>();
+  const inputs = await collectInputs({ paths: documents.map((d) => d.path) });
+  if (sources) {
+    inputs.files.forEach((file, i) => {
+      const url = sources.get(documents[i]!.label.id);
+      if (url) file.provenance = { ...file.provenance, sourceUrl: url };
+    });
+  }
   let k = 0;
   // results come in the order the paths are given
-  for await (const result of analysePaths(documents.map((d) => d.path))) {
+  for await (const result of analyseInputs(inputs)) {
     const id = documents[k++]!.label.id;
     const doc = result.document;
     predictions.set(id, {
