@@ -9,9 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { analyseSource, writeDocuments } from '@strategigrafen/ingest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../graph-api/src/config.ts';
-import { connectGraph } from '../../graph-api/src/db/connect.ts';
-import { createApp } from '../../graph-api/src/server.ts';
+import { connectGraph, createApp, defaultConfig } from '@strategigrafen/graph-api';
 import { auditView, audits, serious, writeReport } from './audit.ts';
 import { launchBrowser, RESULTS, startExplorer, WEB_DIST, watchErrors, type Explorer } from './harness.ts';
 
@@ -171,6 +169,10 @@ describe('the explorer in Chromium', () => {
     expect(await first.locator('td').nth(2).textContent()).not.toBe('Lerum');
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
     expect(await first.locator('td').first().textContent()).toMatch(/\d+\s?%/);
+    // a procurement goal names the thesaurus concept; its chip searches for it
+    const concepts = page.getByRole('list', { name: 'Begrepp' }).getByRole('link');
+    expect(await concepts.count()).toBeGreaterThan(0);
+    expect(await concepts.first().getAttribute('href')).toMatch(/^\/sok\?q=/);
     await checkView('goal');
   });
 

@@ -13,8 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
 import { analyseSource, ingestPaths, synthDocuments, writeDocuments } from '@strategigrafen/ingest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { defaultConfig } from '../../graph-api/src/config.ts';
-import { createApp, type App } from '../../graph-api/src/server.ts';
+import { createApp, defaultConfig, type App } from '@strategigrafen/graph-api';
 import { resetDatabase, testGraph } from '../../test/neo4j.ts';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));

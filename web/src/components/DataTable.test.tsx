@@ -70,7 +70,7 @@ describe('DataTable', () => {
     expect(region.getAttribute('tabindex')).toBe('0'); // scrollable on phones, so it must be focusable
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Kommun', 'Mål', 'Teman']);
     expect(screen.getByRole('link', { name: 'Lerum' }).getAttribute('href')).toBe('/kommun/1441');
-    expect(screen.getByText('2 rader')).toBeTruthy();
+    expect(region.closest('.table-block')?.querySelector('.table-count')?.textContent).toBe('2 rader');
   });
 
   it('exports exactly its data as CSV, export-only columns included', async () => {
@@ -100,7 +100,7 @@ describe('DataTable', () => {
 
   it('shows an empty state and disables export without rows', async () => {
     renderWithProviders(<DataTable<Row> caption="Kommuner" exportName="x" rows={[]} rowKey={(r) => r.code} columns={[{ id: 'name', header: 'Kommun', value: (r) => r.name }]} empty="Inga kommuner." />);
-    expect(await screen.findByText('Inga kommuner.')).toBeTruthy();
+    expect((await screen.findByText('Inga kommuner.')).className).toBe('state state-empty');
     expect((screen.getByRole('button', { name: 'Exportera CSV' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.queryByRole('table')).toBeNull();
   });

@@ -18,9 +18,7 @@ export const GoalsLikeQuery = graphql(`
             name
           }
           document {
-            id
-            title
-            year
+            ...DocumentLinkFields
             synthetic
           }
         }

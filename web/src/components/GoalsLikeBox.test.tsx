@@ -45,7 +45,7 @@ describe('GoalsLikeBox', () => {
   it('lists the goals like a draft with municipality, document, score and the shared words marked', async () => {
     const endpoint = api(answer([match]));
     renderWithProviders(<GoalsLikeBox id="goals-like" />, endpoint);
-    expect(screen.getByRole('heading', { level: 2, name: 'Skriv ett mål – se hur andra kommuner formulerat det' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Skriv ett mål – se hur andra kommuner formulerat det');
     expect(likeCalls(endpoint)).toHaveLength(0);
 
     write(`  ${DRAFT}  `);
@@ -131,7 +131,7 @@ describe('GoalsLikeBox', () => {
 
   it('marks answers from the full-text fallback, and speaks English', async () => {
     renderWithProviders(<GoalsLikeBox id="goals-like" />, api(answer([match], 'FULLTEXT')), 'en');
-    expect(screen.getByRole('heading', { level: 2, name: 'Write a goal – see how other municipalities put it' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Write a goal – see how other municipalities put it');
     fireEvent.change(screen.getByLabelText('Your goal'), { target: { value: DRAFT } });
     fireEvent.click(screen.getByRole('button', { name: 'Show similar goals' }));
     expect((await screen.findByRole('note')).textContent).toContain('still being prepared');

@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { absolute, percent } from '../lib/labels.ts';
 import { paths } from '../lib/paths.ts';
 import { DataTable } from './DataTable.tsx';
+import { DocumentLink } from './DocumentLink.tsx';
 import { GoalsLikeMunicipalitiesQuery, GoalsLikeQuery } from './GoalsLikeBox.api.ts';
 import { HighlightTerms } from './Highlight.tsx';
 import { MunicipalityPicker } from './MunicipalityPicker.tsx';
@@ -180,8 +181,7 @@ function Matches({ matches, total, fallback }: { matches: readonly Match[]; tota
             value: (m) => m.node.document.title,
             cell: (m) => (
               <>
-                <Link to={`${paths.document(m.node.document.id)}#mal-${m.node.position + 1}`}>{m.node.document.title}</Link>
-                {m.node.document.year && ` (${m.node.document.year})`}
+                <DocumentLink document={m.node.document} goal={m.node.position} />
                 {m.node.document.synthetic && <span className="chip chip-accent goals-like-synthetic">{t('document.synthetic')}</span>}
               </>
             ),

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderRoute, scriptedEndpoint } from '../test/render.tsx';
 
 const unavailable = {
@@ -10,15 +10,20 @@ const unavailable = {
 describe('error states', () => {
   it('explains that the database is down when the API answers SERVICE_UNAVAILABLE, and retries', async () => {
     const endpoint = scriptedEndpoint(unavailable);
-    renderRoute('/', endpoint);
+    const { router } = renderRoute('/', endpoint);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Databasen är inte tillgänglig just nu');
     expect(alert.textContent).not.toContain('not reachable'); // the UI speaks Swedish, not the server's English
     const before = endpoint.calls.filter((c) => c.operation === 'Start').length;
     fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
     await waitFor(() => expect(endpoint.calls.filter((c) => c.operation === 'Start').length).toBe(before + 1));
-    // the page around the error still works: the search box is there
-    expect(screen.getByRole('searchbox', { name: /Sök i strategidokument/ })).toBeTruthy();
+    // the page around the error still works: the search box opens the search
+    const box = screen.getByRole<HTMLInputElement>('searchbox', { name: /Sök i strategidokument/ });
+    fireEvent.change(box, { target: { value: 'upphandling' } });
+    const scroll = vi.spyOn(window, 'scrollTo').mockImplementation(() => {}); // a new view scrolls to the top; jsdom has no scrolling
+    fireEvent.submit(box.form!);
+    await waitFor(() => expect(`${router.state.location.pathname}${router.state.location.search}`).toBe('/sok?q=upphandling'));
+    scroll.mockRestore();
   });
 
   it('says the server cannot be reached when the request itself fails', async () => {

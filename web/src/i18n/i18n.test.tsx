@@ -33,13 +33,13 @@ describe('language switch', () => {
     const endpoint = scriptedEndpoint({ data: null, errors: [{ message: 'down', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     const first = renderRoute('/jamfor', endpoint);
     const nav = await screen.findByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(nav).getByRole('link', { name: 'Karta' })).toBeTruthy();
+    expect(within(nav).getByRole('link', { name: 'Karta' }).getAttribute('href')).toBe('/karta');
     expect(document.documentElement.lang).toBe('sv');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Jämför kommuner');
 
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     const navEn = screen.getByRole('navigation', { name: 'Main menu' });
-    expect(within(navEn).getByRole('link', { name: 'Map' })).toBeTruthy();
+    expect(within(navEn).getByRole('link', { name: 'Map' }).getAttribute('href')).toBe('/karta');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Compare municipalities');
     expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     expect(document.documentElement.lang).toBe('en');

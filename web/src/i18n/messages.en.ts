@@ -212,6 +212,11 @@ export const en: Record<MessageKey, Message> = {
   'document.adoptedOn': 'Adopted',
   'document.dnr': 'Reference number',
   'document.path': 'Source file',
+  'document.original': 'Open the original',
+  'document.source': 'Source',
+  'document.fetchedAt': 'Fetched',
+  'document.fileName': 'File name',
+  'document.unpublished': 'No longer on the website',
 
   'goal.title': 'Goal in {name}',
   'goal.network': 'Show network',
@@ -219,7 +224,9 @@ export const en: Record<MessageKey, Message> = {
   'goal.deadline': 'Deadline',
   'goal.measurable': 'measurable',
   'goal.similar': 'Similar goals in other municipalities',
-  'goal.similarNote': 'Similarity rests on shared words (stems and compound parts, weighted by how rare they are) and themes. Shared words are marked.',
+  'goal.similarNote': 'Similarity rests on shared words (stems and compound parts, weighted by how rare they are), shared concepts (such as fibre and broadband), themes and the context the goal stands in. Shared words are marked.',
+  'goal.concepts': 'Concepts',
+  'goal.conceptsNote': 'Concepts of the Strategigrafen thesaurus that the goal names, in these or other words. Choose one to search for it.',
   'goal.includeSame': 'Include goals from the same municipality',
   'goal.noSimilar': 'No similar goals found yet.',
 

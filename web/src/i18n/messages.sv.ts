@@ -215,6 +215,11 @@ export const sv = {
   'document.adoptedOn': 'Antagen',
   'document.dnr': 'Diarienummer',
   'document.path': 'Källfil',
+  'document.original': 'Öppna originalet',
+  'document.source': 'Källa',
+  'document.fetchedAt': 'Hämtad',
+  'document.fileName': 'Filnamn',
+  'document.unpublished': 'Finns inte längre på webbplatsen',
 
   'goal.title': 'Mål i {name}',
   'goal.network': 'Visa nätverk',
@@ -222,7 +227,9 @@ export const sv = {
   'goal.deadline': 'Klart senast',
   'goal.measurable': 'mätbart',
   'goal.similar': 'Liknande mål i andra kommuner',
-  'goal.similarNote': 'Likheten bygger på gemensamma ord (ordstammar och sammansättningar, viktade efter hur ovanliga de är) och teman. Gemensamma ord är markerade.',
+  'goal.similarNote': 'Likheten bygger på gemensamma ord (ordstammar och sammansättningar, viktade efter hur ovanliga de är), gemensamma begrepp (som fiber och bredband), teman och sammanhanget målet står i. Gemensamma ord är markerade.',
+  'goal.concepts': 'Begrepp',
+  'goal.conceptsNote': 'Begrepp ur Strategigrafens tesaurus som målet nämner, med egna eller andra ord. Välj ett för att söka på det.',
   'goal.includeSame': 'Ta med mål från samma kommun',
   'goal.noSimilar': 'Inga liknande mål hittades ännu.',
 

@@ -12,9 +12,7 @@ export const CompareQuery = graphql(`
       }
       rows {
         theme {
-          id
-          labelSv
-          labelEn
+          ...ThemeChipFields
         }
         cells {
           weight
@@ -36,15 +34,11 @@ export const CompareQuery = graphql(`
         }
       }
       shared {
-        id
-        labelSv
-        labelEn
+        ...ThemeChipFields
       }
       gaps {
         theme {
-          id
-          labelSv
-          labelEn
+          ...ThemeChipFields
         }
         coveredBy {
           code

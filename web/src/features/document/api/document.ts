@@ -12,6 +12,10 @@ export const DocumentQuery = graphql(`
       adoptedOn
       dnr
       path
+      sourceUrl
+      fetchedAt
+      fileName
+      published
       hasText
       synthetic
       text
@@ -35,12 +39,7 @@ export const DocumentQuery = graphql(`
       }
       themes {
         weight
-        terms
-        theme {
-          id
-          labelSv
-          labelEn
-        }
+        ...ThemeTagFields
       }
       goals(first: 300) {
         totalCount
@@ -59,9 +58,7 @@ export const DocumentQuery = graphql(`
             }
             themes {
               theme {
-                id
-                labelSv
-                labelEn
+                ...ThemeChipFields
               }
             }
           }
@@ -71,10 +68,8 @@ export const DocumentQuery = graphql(`
         totalCount
         edges {
           node {
-            id
-            title
+            ...DocumentLinkFields
             kind
-            year
             hasText
             municipality {
               code

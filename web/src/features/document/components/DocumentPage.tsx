@@ -15,8 +15,14 @@ import { SectionedText } from './DocumentText.tsx';
 
 type Doc = NonNullable<DocumentData['document']>;
 
+/** "12 mars 2025" / "12 March 2025" */
+function fetchedDate(iso: string, lang: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric' });
+}
+
 function Metadata({ doc }: { doc: Doc }) {
-  const { t, label } = useI18n();
+  const { t, label, lang } = useI18n();
   const rows: [string, ReactNode][] = [
     [t('col.documentKind'), label('kind', doc.kind)],
     [t('col.publisher'), doc.municipality ? <Link to={paths.municipality(doc.municipality.code)}>{doc.municipality.name}</Link> : (doc.organisation?.name ?? t('document.unknownPublisher'))],
@@ -28,7 +34,19 @@ function Metadata({ doc }: { doc: Doc }) {
   if (doc.adoptedBy) rows.push([t('document.adoptedBy'), doc.adoptedBy]);
   if (doc.adoptedOn) rows.push([t('document.adoptedOn'), doc.adoptedOn]);
   if (doc.dnr) rows.push([t('document.dnr'), doc.dnr]);
-  if (doc.path) rows.push([t('document.path'), <code key="path">{doc.path}</code>]);
+  if (doc.sourceUrl) {
+    rows.push([
+      t('document.source'),
+      <span key="source">
+        <a href={doc.sourceUrl} target="_blank" rel="noopener noreferrer">
+          {t('document.original')}
+        </a>
+        {doc.published === false && <span className="muted small"> ({t('document.unpublished')})</span>}
+      </span>,
+    ]);
+    if (doc.fetchedAt) rows.push([t('document.fetchedAt'), <time key="fetched" dateTime={doc.fetchedAt}>{fetchedDate(doc.fetchedAt, lang)}</time>]);
+  } else if (doc.path) rows.push([t('document.path'), <code key="path">{doc.path}</code>]);
+  if (doc.fileName && doc.fileName !== doc.path?.split('/').pop()) rows.push([t('document.fileName'), doc.fileName]);
   rows.push([t('col.goals'), doc.goalCount]);
   return (
     <dl className="meta">
@@ -119,6 +137,8 @@ function DocumentContent({ doc }: { doc: Doc }) {
             { id: 'target', header: t('col.target'), value: (g) => g.target?.text ?? null },
             { id: 'themes', header: t('col.themes'), value: (g) => g.themes.map((x) => themeLabel(x.theme, lang)) },
             { id: 'url', header: 'URL', value: (g) => absolute(paths.goal(g.id)), exportOnly: true },
+            // where the document itself came from, so that an exported goal can be traced to the original
+            ...(doc.sourceUrl ? [{ id: 'source', header: t('document.source'), value: () => doc.sourceUrl ?? null, exportOnly: true }] : []),
           ]}
         />
       </Section>

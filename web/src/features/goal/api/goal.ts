@@ -20,19 +20,16 @@ export const GoalQuery = graphql(`
       }
       themes {
         weight
-        terms
-        theme {
-          id
-          labelSv
-          labelEn
-        }
+        ...ThemeTagFields
+      }
+      concepts {
+        id
+        labelSv
+        labelEn
+        definition
       }
       document {
-        id
-        title
-        kind
-        year
-        synthetic
+        ...DocumentCardFields
       }
       municipality {
         code
@@ -55,9 +52,7 @@ export const GoalQuery = graphql(`
               name
             }
             document {
-              id
-              title
-              year
+              ...DocumentLinkFields
             }
           }
         }

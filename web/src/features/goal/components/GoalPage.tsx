@@ -2,6 +2,7 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { DataTable } from '../../../components/DataTable.tsx';
+import { DocumentLink } from '../../../components/DocumentLink.tsx';
 import { GoalsLikeBox } from '../../../components/GoalsLikeBox.tsx';
 import { HighlightTerms } from '../../../components/Highlight.tsx';
 import { Page, Section } from '../../../components/Page.tsx';
@@ -40,8 +41,7 @@ function GoalContent({ goal, sameToo, setSameToo }: { goal: Goal; sameToo: boole
       <dl className="meta">
         <dt>{t('col.document')}</dt>
         <dd>
-          <Link to={`${paths.document(goal.document.id)}#mal-${goal.position + 1}`}>{goal.document.title}</Link>
-          {goal.document.year && ` (${goal.document.year})`}
+          <DocumentLink document={goal.document} goal={goal.position} />
         </dd>
         {goal.municipality && (
           <>
@@ -77,6 +77,21 @@ function GoalContent({ goal, sameToo, setSameToo }: { goal: Goal; sameToo: boole
         <>
           <h2>{t('col.themes')}</h2>
           <ThemeChips themes={goal.themes} />
+        </>
+      )}
+      {goal.concepts.length > 0 && (
+        <>
+          <h2>{t('goal.concepts')}</h2>
+          <p className="small muted">{t('goal.conceptsNote')}</p>
+          <ul className="chips" aria-label={t('goal.concepts')}>
+            {goal.concepts.map((c) => (
+              <li key={c.id}>
+                <Link to={paths.search({ q: c.labelSv })} className="chip" title={c.definition ?? undefined}>
+                  {lang === 'en' ? c.labelEn : c.labelSv}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </>
       )}
 

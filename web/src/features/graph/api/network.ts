@@ -9,9 +9,7 @@ export const MunicipalityNetworkQuery = graphql(`
       themeProfile {
         share
         theme {
-          id
-          labelSv
-          labelEn
+          ...ThemeChipFields
         }
       }
       goals(first: $goals) {
@@ -49,9 +47,7 @@ export const MunicipalityNetworkQuery = graphql(`
 export const ThemeNetworkQuery = graphql(`
   query ThemeNetwork($id: String!, $municipalities: Int!) {
     theme(id: $id) {
-      id
-      labelSv
-      labelEn
+      ...ThemeChipFields
       municipalities(first: $municipalities) {
         edges {
           share
@@ -67,9 +63,7 @@ export const ThemeNetworkQuery = graphql(`
                 themes {
                   weight
                   theme {
-                    id
-                    labelSv
-                    labelEn
+                    ...ThemeChipFields
                   }
                 }
               }
@@ -94,9 +88,7 @@ export const GoalNetworkQuery = graphql(`
       themes {
         weight
         theme {
-          id
-          labelSv
-          labelEn
+          ...ThemeChipFields
         }
       }
       similar(first: 20, otherMunicipalitiesOnly: false) {
@@ -112,9 +104,7 @@ export const GoalNetworkQuery = graphql(`
             themes {
               weight
               theme {
-                id
-                labelSv
-                labelEn
+                ...ThemeChipFields
               }
             }
           }
@@ -137,9 +127,7 @@ export const NetworkOptionsQuery = graphql(`
     themes(first: 100) {
       edges {
         node {
-          id
-          labelSv
-          labelEn
+          ...ThemeChipFields
         }
       }
     }

@@ -5,9 +5,7 @@ export const MapThemesQuery = graphql(`
     themes(first: 100) {
       edges {
         node {
-          id
-          labelSv
-          labelEn
+          ...ThemeChipFields
           municipalityCount
         }
       }
@@ -19,9 +17,7 @@ export const MapThemesQuery = graphql(`
 export const ThemeCoverageQuery = graphql(`
   query ThemeCoverage($theme: String!) {
     theme(id: $theme) {
-      id
-      labelSv
-      labelEn
+      ...ThemeChipFields
       municipalities(first: 300) {
         edges {
           share

@@ -18,22 +18,16 @@ export const MunicipalityQuery = graphql(`
         documentCount
         goalCount
         theme {
-          id
-          labelSv
-          labelEn
+          ...ThemeChipFields
         }
       }
       documents(first: 200, orderBy: YEAR_DESC) {
         totalCount
         edges {
           node {
-            id
-            title
-            kind
-            year
+            ...DocumentCardFields
             hasText
             goalCount
-            synthetic
             organisation {
               name
             }
@@ -63,9 +57,7 @@ export const MunicipalityQuery = graphql(`
           }
         }
         sharedThemes {
-          id
-          labelSv
-          labelEn
+          ...ThemeChipFields
         }
       }
     }
@@ -96,9 +88,7 @@ export const MunicipalityGoalsQuery = graphql(`
             themes {
               weight
               theme {
-                id
-                labelSv
-                labelEn
+                ...ThemeChipFields
               }
             }
             document {

@@ -12,6 +12,12 @@ export const SearchQuery = graphql(`
         phrases
         prefixes
         ignored
+        expanded {
+          concept
+          label
+          from
+          terms
+        }
       }
       facets {
         kinds {
@@ -74,10 +80,8 @@ export const SearchQuery = graphql(`
             truncatedEnd
           }
           document {
-            id
-            title
+            ...DocumentLinkFields
             kind
-            year
             hasText
             municipality {
               code

@@ -14,6 +14,9 @@ import { SearchQuery } from '../api/search.ts';
 import { MAX_SHOWN, PAGE, readState, toFilter, withFacet, writeState, type FacetKey, type SearchState } from '../params.ts';
 
 type Results = SearchData['search'];
+
+/** Words shown per concept that widened the search. */
+const EXPANDED_SHOWN = 4;
 type Hit = Results['edges'][number]['node'];
 type FacetValue = Results['facets']['kinds'][number];
 
@@ -53,7 +56,13 @@ function Facet({ label, values, selected, onChange, labelFor }: { label: string;
 function WhyMatched({ hit }: { hit: Hit }) {
   const { t } = useI18n();
   if (hit.why.length === 0) return null;
-  const where: Record<string, MessageKey> = { title: 'search.why.title', text: 'search.why.text', goal: 'search.why.goal' };
+  const where: Record<string, MessageKey> = {
+    title: 'search.why.title',
+    text: 'search.why.text',
+    goal: 'search.why.goal',
+    concept: 'search.why.concept',
+    theme: 'search.why.theme',
+  };
   return (
     <p className="hit-why">
       {t('search.why')}{' '}
@@ -126,6 +135,8 @@ function Results({ results, state, update }: { results: Results; state: SearchSt
   const { t, lang } = useI18n();
   const hits = results.edges.map((e) => e.node);
   const parsed = results.parsedQuery;
+  // the other words of the concepts the query named ("fiber" → bredband, fibernät …), a few of each
+  const expandedTerms = [...new Set(parsed.expanded.flatMap((e) => e.terms.slice(0, EXPANDED_SHOWN)))];
   const kindLabel = (v: FacetValue) => (v.value === 'GOAL' ? t('search.hit.goals') : v.value === 'DOCUMENT' ? t('search.hit.documents') : v.label);
   return (
     <div className="search-layout">
@@ -154,6 +165,11 @@ function Results({ results, state, update }: { results: Results; state: SearchSt
         {parsed.ignored.length > 0 && (
           <p className="small muted" role="note">
             {t('search.ignored', { parts: parsed.ignored.join(' ') })}
+          </p>
+        )}
+        {expandedTerms.length > 0 && (
+          <p className="small muted" role="note">
+            {t('search.expanded', { terms: expandedTerms.join(', ') })}
           </p>
         )}
         {hits.length === 0 ? (

@@ -12,9 +12,7 @@ export const StartQuery = graphql(`
     themes(first: 100) {
       edges {
         node {
-          id
-          labelSv
-          labelEn
+          ...ThemeChipFields
           documentCount
           goalCount
           municipalityCount
@@ -24,10 +22,8 @@ export const StartQuery = graphql(`
     documents(first: 40, orderBy: RECENT) {
       edges {
         node {
-          id
-          title
+          ...DocumentLinkFields
           kind
-          year
           hasText
           municipality {
             code

@@ -4,23 +4,17 @@ import { graphql } from '../../../gql';
 export const ThemeQuery = graphql(`
   query Theme($id: String!) {
     theme(id: $id) {
-      id
-      labelSv
-      labelEn
+      ...ThemeChipFields
       description
       terms
       documentCount
       goalCount
       municipalityCount
       parent {
-        id
-        labelSv
-        labelEn
+        ...ThemeChipFields
       }
       children {
-        id
-        labelSv
-        labelEn
+        ...ThemeChipFields
       }
       municipalities(first: 300) {
         totalCount
@@ -62,9 +56,7 @@ export const ThemeGoalsQuery = graphql(`
                 level
                 measurable
                 document {
-                  id
-                  title
-                  year
+                  ...DocumentLinkFields
                 }
               }
             }
