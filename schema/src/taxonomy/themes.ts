@@ -11,6 +11,8 @@
  * "hållbar", "samverkan" or "kompetens" would tag every document in the corpus. A term belongs to the
  * most specific theme it signals ("energieffektivisering" is energy, not environment and climate);
  * the document tagger weighs a parent by its own terms and by its subthemes'.
+ * A term with a trailing hyphen ("miljö-") counts only as a word of its own or as the first part of a
+ * compound: as a compound's head it names a setting ("lärandemiljö", "livsmiljö", "samarbetsklimat").
  */
 export interface Theme {
   /** stable kebab-case id, e.g. "procurement" */
@@ -34,6 +36,7 @@ export const THEMES: readonly Theme[] = [
       'Hur kommunen uppfattas av företagen och arbetar med sin näringslivspolitik: företagsklimat, rankningar och undersökningar, attityder och näringslivsarbetets organisation.',
     terms: [
       'näringslivsklimat',
+      'företagsvänlig',
       'företagsklimat',
       'näringslivsstrategi',
       'näringslivspolicy',
@@ -71,6 +74,7 @@ export const THEMES: readonly Theme[] = [
       'serviceanda',
       'bemötande',
       'rättssäkerhet',
+      'rättssäker',
       'handläggning',
       'handläggningstid',
       'tillstånd',
@@ -201,8 +205,8 @@ export const THEMES: readonly Theme[] = [
     description:
       'Miljö- och klimatarbete: miljömål, utsläpp av växthusgaser, klimatanpassning, miljöteknik och grön omställning.',
     terms: [
-      'miljö',
-      'klimat',
+      'miljö-',
+      'klimat-',
       'miljömål',
       'miljöarbete',
       'miljöprogram',
@@ -404,6 +408,8 @@ export const THEMES: readonly Theme[] = [
       'nya jobb',
       'arbetskraft',
       'egenförsörjning',
+      'egen försörjning',
+      'förvärvsarbete',
       'försörjningsstöd',
       'arbetsmarknadsenhet',
       'feriejobb',
@@ -499,6 +505,7 @@ export const THEMES: readonly Theme[] = [
       'turism',
       'turist',
       'besöksmål',
+      'besöksort',
       'besökare',
       'destination',
       'destinationsutveckling',
@@ -570,7 +577,8 @@ export const THEMES: readonly Theme[] = [
       'inflyttning',
       'befolkningstillväxt',
       'befolkningsökning',
-      'invånare',
+      'befolkningsutveckling',
+      'bo verka leva',
       'livsmiljö',
       'livsplats',
       'bo och leva',
@@ -735,9 +743,10 @@ export const THEMES: readonly Theme[] = [
       'demokrati',
       'lokal demokrati',
       'medborgardialog',
+      'invånardialog',
+      'demokratisk',
       'delaktighet',
       'inflytande',
-      'medborgare',
       'medborgarförslag',
       'e-förslag',
       'förtroendevald',

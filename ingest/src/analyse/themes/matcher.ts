@@ -12,7 +12,12 @@ import { getDefaultLexicon, termTokens, type Lexicon, type TermToken } from '../
  * the other way round when a preposition stands between them: "strategi för näringslivet",
  * "försörjning av mark" — but not "klimatet, dvs. företaget".
  * When matches overlap, one inside another is dropped: "näringslivsklimatet" is business climate,
- * not also climate.
+ * not also climate. Of two that overlap in part, the one that starts first is kept: a Swedish
+ * compound is read from the left ("arbetsmiljöpolicy" is a policy on the work environment, not an
+ * environmental policy).
+ * A term written with a trailing hyphen ("miljö-") matches only as a word of its own or as the first
+ * part of a compound: as the head of a compound it names a setting, not the theme ("lärandemiljö",
+ * "livsmiljö", "samarbetsklimat").
  */
 /** What the matcher finds: anything with an id and its terms (a taxonomy theme, a thesaurus concept). */
 export interface TermSet {
@@ -24,12 +29,16 @@ export interface TermMatch {
   themeId: string;
   /** the words of the text that matched, as written */
   surface: string;
+  /** the term that matched, as base forms of its parts: the same for every inflection ("miljömålen", "miljömål" → "miljö mål") */
+  term: string;
 }
 
 interface CompiledTerm {
   themeId: string;
   /** the parts of a two-part term the other way round: only over two words with a preposition between */
   reversed: boolean;
+  /** written "miljö-": not as the head (or any later part) of a compound */
+  leading: boolean;
 }
 
 const MAX_GAP = 2;
@@ -53,12 +62,14 @@ export function compileThemeMatcher(themes: readonly TermSet[] = THEMES, lexicon
   let maxSize = 1;
   const prefixes = new Set<string>();
   for (const theme of themes) {
-    for (const term of theme.terms) {
+    for (const written of theme.terms) {
+      const leading = written.endsWith('-');
+      const term = leading ? written.slice(0, -1) : written;
       const atoms = termTokens(term, lexicon).flatMap((t) => t.parts);
       if (atoms.length === 0) continue;
       const add = (key: string, reversed: boolean): void => {
         const entries = byKey.get(key) ?? [];
-        if (!entries.some((e) => e.themeId === theme.id && e.reversed === reversed)) entries.push({ themeId: theme.id, reversed });
+        if (!entries.some((e) => e.themeId === theme.id && e.reversed === reversed)) entries.push({ themeId: theme.id, reversed, leading });
         byKey.set(key, entries);
       };
       add(keyOf(atoms), false);
@@ -84,6 +95,7 @@ interface Span {
   start: number;
   end: number;
   themeId: string;
+  reversed: boolean;
 }
 
 /** The theme terms in an already tokenised text, in order. */
@@ -124,28 +136,30 @@ export function matchTokens(tokens: readonly TermToken[], matcher: ThemeMatcher 
       }
       if (size > 1 && !aligned(start, start + size)) continue;
       for (const entry of entries) {
+        if (entry.leading && !tokenStart[start]) continue;
         if (entry.reversed) {
           const first = tokenOf[start]!;
           const second = tokenOf[start + 1]!;
           if (second !== first + 1 || !tokens[second]!.gap.some((w) => PREPOSITIONS.has(w))) continue;
         }
-        spans.push({ start, end: start + size, themeId: entry.themeId });
+        spans.push({ start, end: start + size, themeId: entry.themeId, reversed: entry.reversed });
       }
     }
   }
 
-  // drop spans lying strictly inside a longer span (sorted by start, longest first)
+  // drop spans lying inside a longer span or starting inside a kept one (sorted by start, longest first)
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Span[] = [];
-  let maxEnd = -1;
-  let maxEndStart = -1;
+  let keptStart = -1;
+  let keptEnd = -1;
   for (const span of spans) {
-    // every earlier span starts at or before this one, so it lies inside one iff one reaches as far
-    const inside = span.end < maxEnd || (span.end === maxEnd && maxEndStart < span.start);
-    if (!inside) kept.push(span);
-    if (span.end > maxEnd) {
-      maxEnd = span.end;
-      maxEndStart = span.start;
+    // every earlier span starts at or before this one; spans of the same extent (several themes) are all kept
+    const same = span.start === keptStart && span.end === keptEnd;
+    if (!same && span.start < keptEnd) continue;
+    kept.push(span);
+    if (span.end > keptEnd) {
+      keptStart = span.start;
+      keptEnd = span.end;
     }
   }
 
@@ -156,7 +170,8 @@ export function matchTokens(tokens: readonly TermToken[], matcher: ThemeMatcher 
       .slice(first, last + 1)
       .map((t) => t.surface)
       .join(' ');
-    return { themeId: span.themeId, surface };
+    const matched = atoms.slice(span.start, span.end);
+    return { themeId: span.themeId, surface, term: (span.reversed ? matched.reverse() : matched).join(' ') };
   });
 }
 

@@ -11,7 +11,10 @@ import { getDefaultThemeMatcher, matchTokens, type TermMatch, type ThemeMatcher 
  *  - the headings,
  *  - the share of the document's sentences that mention it (how much of the text it covers),
  *  - the share of its goals that mention it.
- * The evidence adds up to a score; the document is about its best theme and about any other theme that
+ * The evidence adds up to a score, raised by the variety of the theme's terms (TERM_VARIETY × the log of
+ * how many different terms name it): a theme named by several of its terms ("infrastruktur", "järnväg",
+ * "kollektivtrafik") is more surely a subject of the text than one word said again ("trygg", "tryggt").
+ * The document is about its best theme and about any other theme that
  * comes close to it (RELATIVE_FLOOR of the best) with enough evidence of its own (MIN_SCORE), at most
  * MAX_DOCUMENT_THEMES. The weight is the score relative to the best theme, so a municipality's profile
  * (summed weights) tells its strong themes from incidental ones.
@@ -22,6 +25,7 @@ export const DOCUMENT_WEIGHTS = { title: 1, heading: 1, coverage: 10, goals: 1 }
 export const RELATIVE_FLOOR = 0.4;
 export const MIN_SCORE = 0.6;
 export const MAX_DOCUMENT_THEMES = 3;
+export const TERM_VARIETY = 0.3;
 const MAX_TERMS = 12;
 
 export interface ThemeEvidence {
@@ -34,7 +38,10 @@ export interface ThemeEvidence {
 
 interface Tally {
   score: number;
+  /** surfaces as written, with how often each was found */
   terms: Map<string, number>;
+  /** the different terms (base forms) that were found */
+  variety: Set<string>;
 }
 
 function matchesOf(text: string, matcher: ThemeMatcher): TermMatch[] {
@@ -48,8 +55,9 @@ function addShare(texts: readonly string[], weight: number, matcher: ThemeMatche
   for (const text of texts) {
     const seen = new Set<string>();
     for (const m of matchesOf(text, matcher)) {
-      const t = tallies.get(m.themeId) ?? { score: 0, terms: new Map<string, number>() };
+      const t = tallies.get(m.themeId) ?? { score: 0, terms: new Map<string, number>(), variety: new Set<string>() };
       t.terms.set(m.surface, (t.terms.get(m.surface) ?? 0) + 1);
+      t.variety.add(m.term);
       tallies.set(m.themeId, t);
       seen.add(m.themeId);
     }
@@ -75,6 +83,7 @@ export function tagDocumentThemes(evidence: ThemeEvidence, matcher: ThemeMatcher
   addShare(evidence.sentences, DOCUMENT_WEIGHTS.coverage, matcher, tallies);
   addShare(evidence.goals ?? [], DOCUMENT_WEIGHTS.goals, matcher, tallies);
 
+  for (const t of tallies.values()) t.score *= 1 + TERM_VARIETY * Math.log(t.variety.size);
   const ranked = [...tallies.entries()].sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]));
   const top = ranked[0]?.[1].score ?? 0;
   if (top < MIN_SCORE) return [];

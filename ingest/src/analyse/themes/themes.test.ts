@@ -28,6 +28,35 @@ describe('matchThemes', () => {
     expect(ids('klimatet och miljön')).toEqual(['environment-climate']);
   });
 
+  it('reads "miljö" and "klimat" as the theme only as a word or a compound\'s first part', () => {
+    expect(ids('Skolan ska ge eleverna en trygg lärandemiljö')).not.toContain('environment-climate');
+    expect(ids('en god livsmiljö för alla')).not.toContain('environment-climate');
+    expect(ids('Samarbetsklimatet i förvaltningen är gott')).not.toContain('environment-climate');
+    expect(ids('Miljön och klimatet går före')).toEqual(['environment-climate']);
+    expect(ids('Miljöfrågorna lyfts i varje nämnd')).toEqual(['environment-climate']);
+  });
+
+  it('keeps the left one of two terms that overlap inside a compound', () => {
+    // arbets|miljö|policy: a policy on the work environment, not an environmental policy
+    expect(ids('Vi har en ny arbetsmiljöpolicy')).toEqual(['personnel-leadership']);
+  });
+
+  it('names the matched term by its base forms, the same for every inflection', () => {
+    expect(matchThemes('miljömålen').map((m) => m.term)).toEqual(matchThemes('miljömål').map((m) => m.term));
+    expect(matchThemes('strategi för näringslivet')[0]?.term).toBe(matchThemes('näringslivsstrategin')[0]?.term);
+  });
+
+  it('finds the plain words municipalities use for dialogue, population, visits and work', () => {
+    expect(ids('Vi bjuder in till invånardialog i höst')).toContain('democracy-dialogue');
+    expect(ids('Befolkningsutvecklingen har vänt uppåt')).toContain('marketing-attractiveness');
+    expect(ids('en kommun där man vill bo, verka och leva')).toContain('marketing-attractiveness');
+    expect(ids('Orten ska bli en självklar besöksort')).toContain('tourism');
+    expect(ids('Fler ska nå egen försörjning')).toContain('labour-market');
+    expect(ids('Ärenden ska hanteras rättssäkert och snabbt')).toContain('service-permits');
+    // words that every document uses are no theme of their own
+    expect(ids('Invånarna och medborgarna i kommunen')).toEqual([]);
+  });
+
   it('does not confuse the local adjective with premises', () => {
     expect(ids('det lokala näringslivet')).toEqual([]);
     expect(ids('lediga lokaler')).toEqual(['land-and-premises']);
@@ -100,6 +129,20 @@ describe('tagDocumentThemes', () => {
   it('keeps a theme mentioned once in a long text out', () => {
     const sentences = [...Array.from({ length: 40 }, () => 'Kommunen arbetar med bostäder och bostadsbyggande i alla kommundelar.'), 'Turismen nämns en gång.'];
     expect(doc('Program', sentences)).toEqual(['housing']);
+  });
+
+  it('ranks a theme named by several of its terms above one word said again', () => {
+    const sentences = [
+      'Vi bygger ut järnvägen.',
+      'Kollektivtrafiken ska gå oftare.',
+      'Infrastrukturen behöver underhåll.',
+      'Kommunen ska vara trygg.',
+      'Alla ska känna sig trygga.',
+      'Det ska vara tryggt att gå hem.',
+    ];
+    const tags = tagDocumentThemes({ title: 'Program', sentences });
+    expect(tags[0]?.id).toBe('infrastructure');
+    expect(tags.find((t) => t.id === 'safety')?.weight ?? 0).toBeLessThan(1);
   });
 
   it('has no theme for a text without theme terms', () => {
