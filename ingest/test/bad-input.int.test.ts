@@ -3,6 +3,7 @@ import { cp, mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import { decodeRunFailures, decodeRunWarnings } from '@strategigrafen/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetDatabase, testGraph } from '../../test/neo4j.js';
 import { ingestPaths, type IngestSummary } from '../src/index.js';
@@ -75,10 +76,10 @@ describe('a folder of bad input', () => {
        [(r)-[:INGESTED]->(d) | d.path] AS ingested`,
     );
     expect(run).toMatchObject({ ok: 3, failed: 5, skipped: 1 });
-    expect(run!.failures.map((f) => JSON.parse(f) as { path: string; error: string })).toEqual(
+    expect(decodeRunFailures(run!.failures)).toEqual(
       summary.failures.map(({ path, error }) => ({ path, error })),
     );
-    expect(run!.warnings).toHaveLength(2);
+    expect(decodeRunWarnings(run!.warnings)).toHaveLength(2);
     expect([...run!.ingested].sort()).toEqual(['bad/inga-mal.txt', 'bad/lerum-upphandling.txt', 'bad/okand-kommun.md']);
   });
 });

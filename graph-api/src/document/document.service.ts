@@ -1,3 +1,4 @@
+import { decodeSections, decodeSpans, type StoredSpan } from '@strategigrafen/schema';
 import type { GraphReader } from '../db/reader.js';
 import { DOCUMENT_FILTER, DOCUMENT_ROW, swedishSortKey } from '../db/fragments.js';
 import { byKey, type Loaders } from '../loaders.js';
@@ -261,7 +262,7 @@ export class DocumentService {
         const rows = await this.db.rows<Row>(REUSED, { keys, ...pageParams(page) });
         return byKey(keys, rows, (r) => r.key, { total: 0, items: [] }, (r) => ({
           total: r.total,
-          items: r.items.map((x) => ({ document: toDocument(x.document), overlap: x.overlap ?? 0, spans: orientSpans(parseSpans(x.spans), x.outgoing) })),
+          items: r.items.map((x) => ({ document: toDocument(x.document), overlap: x.overlap ?? 0, spans: orientSpans(decodeSpans(x.spans), x.outgoing) })),
         }));
       })
       .load(id);
@@ -270,56 +271,16 @@ export class DocumentService {
 
 type Span = { start: number; end: number; otherStart: number; otherEnd: number };
 
-/**
- * REUSES.spans as the linker stores them, seen from the relationship's start node: a flat list of
- * integers, four per passage (aStart, aEnd, bStart, bEnd), or a JSON string of that list or of
- * {aStart, aEnd, bStart, bEnd} objects. Anything unreadable yields no spans rather than an error.
- */
-export function parseSpans(value: unknown): Span[] {
-  let stored: unknown = value;
-  if (typeof value === 'string') {
-    try {
-      stored = JSON.parse(value);
-    } catch {
-      return [];
-    }
-  }
-  if (!Array.isArray(stored)) return [];
-  const numbers = stored.flatMap((item: unknown) =>
-    item && typeof item === 'object' && !Array.isArray(item) && 'aStart' in item
-      ? [(item as Record<string, unknown>).aStart, (item as Record<string, unknown>).aEnd, (item as Record<string, unknown>).bStart, (item as Record<string, unknown>).bEnd]
-      : [item].flat(),
+/** Stored spans are seen from the REUSES start node: turned round when this document is the end node. */
+function orientSpans(spans: readonly StoredSpan[], outgoing: boolean): Span[] {
+  return spans.map((s) =>
+    outgoing ? { start: s.aStart, end: s.aEnd, otherStart: s.bStart, otherEnd: s.bEnd } : { start: s.bStart, end: s.bEnd, otherStart: s.aStart, otherEnd: s.aEnd },
   );
-  if (!numbers.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)) return [];
-  const spans: Span[] = [];
-  for (let i = 0; i + 3 < numbers.length; i += 4) {
-    const [start, end, otherStart, otherEnd] = numbers.slice(i, i + 4) as number[];
-    spans.push({ start: start!, end: end!, otherStart: otherStart!, otherEnd: otherEnd! });
-  }
-  return spans;
 }
 
-function orientSpans(spans: Span[], outgoing: boolean): Span[] {
-  return outgoing ? spans : spans.map((s) => ({ start: s.otherStart, end: s.otherEnd, otherStart: s.start, otherEnd: s.end }));
-}
-
-/**
- * Sections from the stored outline (a JSON list of {heading, start, end}) when there is one,
- * otherwise the whole text as one section.
- */
-export function toSections(text: string, stored: unknown): TextSection[] {
-  let outline: unknown = stored;
-  if (typeof stored === 'string') {
-    try {
-      outline = JSON.parse(stored);
-    } catch {
-      outline = null;
-    }
-  }
-  if (Array.isArray(outline) && outline.length > 0) {
-    return outline
-      .filter((s): s is { heading?: string | null; start: number; end: number } => typeof s?.start === 'number' && typeof s?.end === 'number')
-      .map((s) => ({ heading: s.heading ?? null, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
-  }
+/** The stored outline's sections with their text, or the whole text as one section when it has no outline. */
+function toSections(text: string, stored: unknown): TextSection[] {
+  const outline = decodeSections(stored);
+  if (outline.length) return outline.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
   return text ? [{ heading: null, start: 0, end: text.length, text }] : [];
 }

@@ -1,3 +1,4 @@
+import { decodeTarget } from '@strategigrafen/schema';
 import type { GraphReader } from '../db/reader.js';
 import { GOAL_FILTER, GOAL_ORDER, GOAL_ROW } from '../db/fragments.js';
 import { byKey, type Loaders } from '../loaders.js';
@@ -153,7 +154,7 @@ export function toGoal(row: GoalRow): Goal {
     level: str(row.level) ?? 'mål',
     measurable: row.measurable === true,
     target: toTarget(row),
-    deadline: num(row.deadline) ?? num(row.targetDeadline),
+    deadline: num(row.deadline),
     section: str(row.section),
     position: num(row.position) ?? 0,
     start: num(row.start) ?? 0,
@@ -163,33 +164,10 @@ export function toGoal(row: GoalRow): Goal {
   };
 }
 
-/**
- * The measurable target: stored either as a JSON object in `target`, as plain text in `target`
- * with `targetKind`/`targetValue`/`targetUnit`/`targetDeadline` beside it, or not at all.
- */
+/** The API's view of a stored target (the baseline is stored but not served). */
 function toTarget(row: Record<string, unknown>): MeasurableTarget | null {
-  const raw = row.target;
-  if (raw === null || raw === undefined || raw === '') return null;
-  let object: Record<string, unknown> | null = null;
-  if (typeof raw === 'string' && raw.trimStart().startsWith('{')) {
-    try {
-      object = JSON.parse(raw) as Record<string, unknown>;
-    } catch {
-      object = null;
-    }
-  } else if (typeof raw === 'object') object = raw as Record<string, unknown>;
-  const pick = (key: string) => object?.[key] ?? row[`target${key[0]!.toUpperCase()}${key.slice(1)}`];
-  const text = object ? object.text : raw;
-  if (typeof text !== 'string') return null;
-  const value = pick('value');
-  const deadline = pick('deadline') ?? row.deadline;
-  return {
-    text,
-    kind: typeof pick('kind') === 'string' ? (pick('kind') as string) : null,
-    value: typeof value === 'number' ? value : null,
-    unit: typeof pick('unit') === 'string' ? (pick('unit') as string) : null,
-    deadline: typeof deadline === 'number' ? deadline : null,
-  };
+  const target = decodeTarget(row);
+  return target && { text: target.text, kind: target.kind, value: target.value ?? null, unit: target.unit ?? null, deadline: target.deadline ?? null };
 }
 
 export function goalFilterParams(filter: GoalFilter, taxonomy: Taxonomy) {

@@ -1,3 +1,4 @@
+import { decodeRunFailures } from '@strategigrafen/schema';
 import type { AggregateCache } from '../db/cache.js';
 import type { GraphReader } from '../db/reader.js';
 import type { IngestRun, Stats } from './stats.type.js';
@@ -40,35 +41,16 @@ export class StatsService {
   }
 }
 
-export function toIngestRun(row: Record<string, unknown>): IngestRun {
+function toIngestRun(row: Record<string, unknown>): IngestRun {
   const int = (v: unknown) => (typeof v === 'number' ? v : 0);
-  const failures = row.failures;
   return {
     id: String(row.id),
     startedAt: String(row.startedAt ?? ''),
     finishedAt: row.finishedAt == null ? null : String(row.finishedAt),
-    // runs recorded before runs had a status: finished when they have a finishing time
-    status: typeof row.status === 'string' ? row.status : row.finishedAt == null ? 'running' : 'finished',
+    status: String(row.status),
     files: int(row.files),
     ok: int(row.ok),
     failed: int(row.failed),
-    failures: Array.isArray(failures) ? failures.map(describeFailure) : typeof failures === 'string' && failures ? parseList(failures) : [],
+    failures: decodeRunFailures(row.failures).map((f) => `${f.path}: ${f.error}`),
   };
-}
-
-function parseList(text: string): string[] {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (Array.isArray(parsed)) return parsed.map(describeFailure);
-  } catch {
-    // not JSON: one failure per line
-  }
-  return text.split('\n').filter(Boolean);
-}
-
-/** A failure as one line: "path: error" for {path, error} records, the text itself for strings. */
-function describeFailure(failure: unknown): string {
-  if (typeof failure === 'string') return failure;
-  if (failure && typeof failure === 'object' && 'path' in failure && 'error' in failure) return `${String(failure.path)}: ${String(failure.error)}`;
-  return JSON.stringify(failure);
 }

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import { encodeRunFailures, encodeRunWarnings, type RunFailure, type RunWarning } from '@strategigrafen/schema';
 import * as cypher from './cypher.js';
 
 export interface RunRecord {
@@ -15,10 +16,8 @@ export interface RunRecord {
   documents: number;
   unchanged: number;
   goals: number;
-  /** one JSON string {"path", "error"} per failed file */
-  failures: { path: string; error: string }[];
-  /** one JSON string {"path", "warning"} per warning */
-  warnings: { path: string; warning: string }[];
+  failures: RunFailure[];
+  warnings: RunWarning[];
 }
 
 /**
@@ -45,8 +44,8 @@ export async function finishRun(graph: Graph, id: string, record: RunRecord): Pr
     documents: neo4j.int(record.documents),
     unchanged: neo4j.int(record.unchanged),
     goals: neo4j.int(record.goals),
-    failures: record.failures.map((f) => JSON.stringify(f)),
-    warnings: record.warnings.map((w) => JSON.stringify(w)),
+    failures: encodeRunFailures(record.failures),
+    warnings: encodeRunWarnings(record.warnings),
   };
   await graph.write(cypher.FINISH_RUN, { id, summary });
 }

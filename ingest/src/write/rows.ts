@@ -3,7 +3,7 @@
  * mapping (ids, which fields become properties, integer typing) is unit-tested on its own.
  */
 import neo4j, { type Integer } from 'neo4j-driver';
-import { findTheme, type AnalysedDocument, type AnalysedGoal, type ThemeTag } from '@strategigrafen/schema';
+import { encodeSections, encodeTarget, findTheme, type AnalysedDocument, type AnalysedGoal, type StoredTarget, type ThemeTag } from '@strategigrafen/schema';
 import type { DocumentProvenance, IngestDocument } from '../types.js';
 
 export interface ThemeRow {
@@ -19,17 +19,11 @@ export interface GoalRow {
     actor: string | null;
     level: string;
     measurable: boolean;
-    target: string | null;
-    targetKind: string | null;
-    targetValue: number | null;
-    targetUnit: string | null;
-    targetBaseline: number | null;
-    deadline: Integer | null;
     section: string | null;
     position: Integer;
     start: Integer;
     end: Integer;
-  };
+  } & Omit<StoredTarget, 'deadline'> & { deadline: Integer | null };
   themes: ThemeRow[];
   concepts: string[];
 }
@@ -48,7 +42,7 @@ export interface DocumentRow {
     path: string | null;
     hasText: boolean;
     text: string;
-    /** JSON outline [{heading, start, end}] of the text's sections; the text itself is stored once, in `text` */
+    /** see encodeSections */
     sections: string | null;
     synthetic: boolean;
     /** set when written, removed when its links are computed: a run killed in between leaves it for the next to link */
@@ -103,7 +97,7 @@ export function documentRow(doc: AnalysedDocument | IngestDocument): DocumentRow
       path: doc.path,
       hasText: doc.hasText,
       text: doc.text,
-      sections: doc.sections.length ? JSON.stringify(doc.sections.map(({ heading, start, end }) => ({ heading, start, end }))) : null,
+      sections: encodeSections(doc.sections),
       synthetic: doc.synthetic,
       linkPending: true,
     },
@@ -124,6 +118,7 @@ export function documentRow(doc: AnalysedDocument | IngestDocument): DocumentRow
 }
 
 function goalRow(doc: AnalysedDocument, goal: AnalysedGoal, index: number): GoalRow {
+  const target = encodeTarget(goal.target);
   return {
     props: {
       id: goalId(doc.id, index),
@@ -131,12 +126,8 @@ function goalRow(doc: AnalysedDocument, goal: AnalysedGoal, index: number): Goal
       actor: goal.actor,
       level: goal.level,
       measurable: goal.measurable,
-      target: goal.target?.text ?? null,
-      targetKind: goal.target?.kind ?? null,
-      targetValue: goal.target?.value ?? null,
-      targetUnit: goal.target?.unit ?? null,
-      targetBaseline: goal.target?.baseline ?? null,
-      deadline: int(goal.target?.deadline ?? null),
+      ...target,
+      deadline: int(target.deadline),
       section: goal.section,
       position: neo4j.int(goal.position),
       start: neo4j.int(goal.start),

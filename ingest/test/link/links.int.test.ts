@@ -3,7 +3,7 @@
  * explaining words, stable under re-ingest and incremental; a planted copied paragraph found as REUSES
  * with its exact spans; boilerplate shared by many publishers never creating REUSES.
  */
-import type { AnalysedDocument } from '@strategigrafen/schema';
+import { decodeSpans, type AnalysedDocument } from '@strategigrafen/schema';
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetDatabase, testGraph } from '../../../test/neo4j.js';
@@ -186,7 +186,7 @@ describe('reused text', () => {
     expect(firstReuses).toHaveLength(1);
     const [reuse] = firstReuses;
     expect(reuse).toMatchObject({ from: d3.id, to: d1.id });
-    const spans = JSON.parse(reuse!.spans) as Array<{ aStart: number; aEnd: number; bStart: number; bEnd: number; text: string }>;
+    const spans = decodeSpans(reuse!.spans);
     expect(spans).toHaveLength(1);
     const words = COPIED.slice(0, -1); // spans run from the first word's start to the last word's end
     expect(d3.text.slice(spans[0]!.aStart, spans[0]!.aEnd)).toBe(words);
@@ -239,7 +239,7 @@ describe('stability and increments', () => {
     expect(after).toContainEqual(firstReuses[0]);
     const fresh = after.find((r) => r.from === d7.id)!;
     expect(fresh.to).toBe(d4.id);
-    const [span] = JSON.parse(fresh.spans) as Array<{ aStart: number; aEnd: number; bStart: number; bEnd: number }>;
+    const [span] = decodeSpans(fresh.spans);
     expect(d7.text.slice(span!.aStart, span!.aEnd)).toBe(COPIED_LATER.slice(0, -1));
     expect(d4.text.slice(span!.bStart, span!.bEnd)).toBe(COPIED_LATER.slice(0, -1));
   });

@@ -53,7 +53,7 @@ export async function deleteReusesOf(graph: Graph, documentIds: readonly string[
 export interface ReusesRow {
   from: string;
   to: string;
-  /** JSON: [{aStart, aEnd, bStart, bEnd, text}], offsets into from's (a) and to's (b) text */
+  /** see encodeSpans: offsets into from's (a) and to's (b) text */
   spans: string;
   overlap: number;
   words: number;

@@ -1,4 +1,5 @@
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import { encodeSpans } from '@strategigrafen/schema';
 import { batches, countRelationships, writeConcurrently } from './helpers.js';
 import { deleteReusesOf, readTexts, readTextsOf, writeReuses, type ReusesRow } from './documents.js';
 import { charSpans, ReuseIndex, wordOffsets, type ReuseOptions, type WordOffsets } from '../reuse/index.js';
@@ -40,7 +41,7 @@ export async function updateReusedText(graph: Graph, options: ReusedTextOptions)
   const rows: ReusesRow[] = links.map((link) => {
     const fromText = texts.get(link.from) ?? '';
     const spans = charSpans(link, offsetsOf(link.from), offsetsOf(link.to)).map((span) => ({ ...span, text: fromText.slice(span.aStart, span.aEnd) }));
-    return { from: link.from, to: link.to, spans: JSON.stringify(spans), overlap: link.overlap, words: link.words };
+    return { from: link.from, to: link.to, spans: encodeSpans(spans), overlap: link.overlap, words: link.words };
   });
   await writeConcurrently(batches(rows, 2000), (batch) => writeReuses(graph, batch));
   return rows.length;
