@@ -6,8 +6,6 @@
  *    with the query's words, phrases and prefixes ANDed (the old default) or ORed, merged by Lucene score.
  * Both rank documents: a goal hit stands for its document, the first occurrence wins.
  */
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import type { Graph } from '@strategigrafen/neo4j-local/gateway';
 
 /** Full-text hits read per index, as the API does. */
@@ -69,12 +67,16 @@ interface GraphApi {
   weights: Record<string, number | boolean>;
 }
 
-const GRAPH_API = resolve(import.meta.dirname, '../../../graph-api/src');
+/**
+ * The API is loaded through its front doors at run time (not imported statically, so that this package is not
+ * type-checked with graph-api's decorator settings).
+ */
+const GRAPH_API = '@strategigrafen/graph-api';
 
 export async function loadGraphApi(): Promise<GraphApi> {
-  const load = (file: string) => import(pathToFileURL(resolve(GRAPH_API, file)).href) as Promise<Record<string, unknown>>;
-  const [server, config, query, ranking] = await Promise.all([load('server.ts'), load('config.ts'), load('search/query.ts'), load('search/ranking.ts')]);
-  return { createApp: server.createApp, defaultConfig: config.defaultConfig, parseQuery: query.parseQuery, weights: ranking.DEFAULT_WEIGHTS } as GraphApi;
+  const load = (specifier: string) => import(specifier) as Promise<Record<string, unknown>>;
+  const [api, internals] = await Promise.all([load(GRAPH_API), load(`${GRAPH_API}/internals`)]);
+  return { createApp: api.createApp, defaultConfig: api.defaultConfig, parseQuery: internals.parseQuery, weights: internals.DEFAULT_WEIGHTS } as GraphApi;
 }
 
 const SEARCH = `query Evaluate($query: String!, $first: Int) {

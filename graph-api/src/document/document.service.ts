@@ -4,7 +4,7 @@ import { DOCUMENT_FILTER, DOCUMENT_ROW, swedishSortKey } from '../db/fragments.j
 import { byKey, type Loaders } from '../loaders.js';
 import { pageParams, type PageRequest } from '../pagination/cursor.js';
 import type { Page } from '../pagination/connection.js';
-import { toThemeTags, withSubthemes, type StoredTag, type Taxonomy } from '../theme/theme.service.js';
+import { toThemeTags, withSubthemes, type StoredTag, type Taxonomy } from '../theme/taxonomy.js';
 import type { ThemeTag } from '../theme/theme.type.js';
 import type { Document, TextSection } from './document.type.js';
 import type { DocumentFilter, DocumentOrder } from './document.input.js';

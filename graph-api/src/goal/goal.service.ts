@@ -4,7 +4,7 @@ import { GOAL_FILTER, GOAL_ORDER, GOAL_ROW } from '../db/fragments.js';
 import { byKey, type Loaders } from '../loaders.js';
 import { pageParams, type PageRequest } from '../pagination/cursor.js';
 import type { Page } from '../pagination/connection.js';
-import { toThemeTags, withSubthemes, type StoredTag, type Taxonomy } from '../theme/theme.service.js';
+import { toThemeTags, withSubthemes, type StoredTag, type Taxonomy } from '../theme/taxonomy.js';
 import type { ThemeTag } from '../theme/theme.type.js';
 import type { Goal, MeasurableTarget } from './goal.type.js';
 import type { GoalFilter } from './goal.input.js';

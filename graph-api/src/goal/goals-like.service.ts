@@ -11,7 +11,7 @@ import type { Page } from '../pagination/connection.js';
 import { escapeLucene } from '../search/query.js';
 import { stemSwedish } from '../search/stemmer.js';
 import { SWEDISH_STOPWORDS } from '../search/stopwords.js';
-import { withSubthemes, type Taxonomy } from '../theme/theme.service.js';
+import { withSubthemes, type Taxonomy } from '../theme/taxonomy.js';
 import { goalFilterParams, type GoalService } from './goal.service.js';
 import type { Goal } from './goal.type.js';
 import type { GoalsLikeIndex } from './goals-like.index.js';

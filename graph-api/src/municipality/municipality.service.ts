@@ -4,7 +4,7 @@ import { MUNICIPALITY_DOCUMENT_COUNT, MUNICIPALITY_ROW, swedishSortKey } from '.
 import { byKey, type Loaders } from '../loaders.js';
 import { pageParams, type PageRequest } from '../pagination/cursor.js';
 import type { Page } from '../pagination/connection.js';
-import type { Taxonomy } from '../theme/theme.service.js';
+import type { Taxonomy } from '../theme/taxonomy.js';
 import type { Theme } from '../theme/theme.type.js';
 import type { Municipality } from './municipality.type.js';
 import type { MunicipalityFilter, MunicipalityOrder } from './municipality.input.js';

@@ -8,7 +8,7 @@ import type { Document } from '../document/document.type.js';
 import { toGoal } from '../goal/goal.service.js';
 import type { Goal } from '../goal/goal.type.js';
 import { badInput } from '../errors.js';
-import { withSubthemes, type Taxonomy } from '../theme/theme.service.js';
+import { withSubthemes, type Taxonomy } from '../theme/taxonomy.js';
 import type { SearchFilter } from './search.input.js';
 import { SearchHitKind, SearchMode, type FacetValue, type SearchFacets } from './search.type.js';
 import { DEFAULT_WEIGHTS, type RankingWeights } from './ranking.js';
