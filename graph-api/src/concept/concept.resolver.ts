@@ -21,9 +21,8 @@ export class ConceptResolver {
   }
 
   @FieldResolver(() => [Theme], { description: 'The themes the concept sits under.' })
-  async themes(@Root() concept: Concept, @Ctx() ctx: ApiContext) {
-    const taxonomy = await ctx.services.themes.all();
-    return concept.themeIds.flatMap((id) => taxonomy.get(id) ?? []);
+  themes(@Root() concept: Concept, @Ctx() ctx: ApiContext) {
+    return ctx.services.themes.byIds(concept.themeIds);
   }
 
   @FieldResolver(() => GoalConnection, { description: 'Goals that mention the concept or a narrower one, newest documents first, each in document order.' })

@@ -8,7 +8,7 @@ import { Organisation } from '../organisation/organisation.type.js';
 import { parseQuery, toLucene } from '../search/query.js';
 import { ThemeTag } from '../theme/theme.type.js';
 import { checkCode, checkDocumentKind, checkYears } from '../validate.js';
-import { Document, DocumentConnection, ReusedPassagesConnection, TextSection, type ReusedPassages } from './document.type.js';
+import { Document, DocumentConnection, ReusedPassagesConnection, TextSection } from './document.type.js';
 import { DocumentFilter, DocumentOrder } from './document.input.js';
 
 @Resolver(() => Document)
@@ -77,15 +77,7 @@ export class DocumentResolver {
   @FieldResolver(() => ReusedPassagesConnection, { description: 'Documents sharing passages with this one, largest overlap first, with the passages side by side.' })
   async reusedPassages(@Root() document: Document, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
     const page = ctx.page(args);
-    const { documents } = ctx.services;
-    const reuses = await documents.reused(document.id, page);
-    const [own, others] = await Promise.all([documents.textOf(document.id), Promise.all(reuses.items.map((r) => documents.textOf(r.document.id)))]);
-    const items: ReusedPassages[] = reuses.items.map((reuse, i) => ({
-      document: reuse.document,
-      overlap: reuse.overlap,
-      passages: reuse.spans.map((s) => ({ ...s, text: own.text.slice(s.start, s.end), otherText: others[i]!.text.slice(s.otherStart, s.otherEnd) })),
-    }));
-    return toConnection({ total: reuses.total, items }, page);
+    return toConnection(await ctx.services.documents.reusedPassages(document.id, page), page);
   }
 
   @FieldResolver(() => Int)

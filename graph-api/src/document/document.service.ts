@@ -6,7 +6,7 @@ import { pageParams, type PageRequest } from '../pagination/cursor.js';
 import type { Page } from '../pagination/connection.js';
 import { toThemeTags, withSubthemes, type StoredTag, type Taxonomy } from '../theme/taxonomy.js';
 import type { ThemeTag } from '../theme/theme.type.js';
-import type { Document, TextSection } from './document.type.js';
+import type { Document, ReusedPassages, TextSection } from './document.type.js';
 import type { DocumentFilter, DocumentOrder } from './document.input.js';
 
 /** Sort key (descending) per DocumentOrder; ties, and TITLE, fall back to title then id. One branch per query, so one type. */
@@ -266,6 +266,18 @@ export class DocumentService {
         }));
       })
       .load(id);
+  }
+
+  /** A page of `reused(id)` with each span's text in both documents. */
+  async reusedPassages(id: string, page: PageRequest): Promise<Page<ReusedPassages>> {
+    const reuses = await this.reused(id, page);
+    const [own, others] = await Promise.all([this.textOf(id), Promise.all(reuses.items.map((r) => this.textOf(r.document.id)))]);
+    const items = reuses.items.map((reuse, i) => ({
+      document: reuse.document,
+      overlap: reuse.overlap,
+      passages: reuse.spans.map((s) => ({ ...s, text: own.text.slice(s.start, s.end), otherText: others[i]!.text.slice(s.otherStart, s.otherEnd) })),
+    }));
+    return { total: reuses.total, items };
   }
 }
 

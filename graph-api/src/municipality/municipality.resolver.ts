@@ -44,23 +44,9 @@ export class MunicipalityResolver {
   async similarMunicipalities(@Arg('code', () => String) code: string, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
     checkCode(code, 'code');
     const page = ctx.page(args);
-    const { municipalities, themes } = ctx.services;
-    if (!(await municipalities.byCode(code))) throw notFound(`No municipality with code ${code}.`);
-    const ranked = await municipalities.similar(code);
-    const slice = ranked.slice(page.skip, page.skip + page.limit);
-    const [nodes, sharedThemes] = await Promise.all([
-      Promise.all(slice.map((s) => municipalities.byCode(s.code))),
-      Promise.all(slice.map((s) => Promise.all(s.sharedThemes.map((id) => themes.byId(id))))),
-    ]);
-    return toConnection({ total: ranked.length, items: slice.map((s, i) => ({ ...s, node: nodes[i]!, sharedThemes: sharedThemes[i]!.filter((t) => t !== null) })) }, page, (item, cursor): SimilarMunicipalityEdge => ({
-      cursor,
-      node: item.node,
-      score: item.score,
-      themeSimilarity: item.themeSimilarity,
-      goalOverlap: item.goalOverlap,
-      similarGoalCount: item.similarGoalCount,
-      sharedThemes: item.sharedThemes,
-    }));
+    const similar = await ctx.services.municipalities.similarPage(code, page);
+    if (!similar) throw notFound(`No municipality with code ${code}.`);
+    return toConnection(similar, page, (item, cursor): SimilarMunicipalityEdge => ({ cursor, ...item }));
   }
 
   @FieldResolver(() => County, { nullable: true })

@@ -87,6 +87,12 @@ export interface ThemeProfileEntry {
   goalCount: number;
 }
 
+/** One of the municipalities most like another: the fields of a SimilarMunicipalityEdge but its cursor. */
+export interface SimilarMunicipalityItem extends Omit<SimilarMunicipality, 'code' | 'sharedThemes'> {
+  node: Municipality;
+  sharedThemes: Theme[];
+}
+
 export interface MunicipalityCounts {
   documents: number;
   goals: number;
@@ -168,6 +174,23 @@ export class MunicipalityService {
       const [profiles, links] = await Promise.all([this.profiles(), this.db.rows<{ code: string; links: number }>(GOAL_LINKS, { code })]);
       return rankSimilarMunicipalities(code, profiles, new Map(links.map((l) => [l.code, l.links])));
     });
+  }
+
+  /** A page of `similar(code)` with the municipalities and shared themes looked up; null when there is no municipality `code`. */
+  async similarPage(code: string, page: PageRequest): Promise<Page<SimilarMunicipalityItem> | null> {
+    if (!(await this.byCode(code))) return null;
+    const ranked = await this.similar(code);
+    const slice = ranked.slice(page.skip, page.skip + page.limit);
+    const [nodes, themes] = await Promise.all([Promise.all(slice.map((s) => this.byCode(s.code))), this.taxonomy()]);
+    const items = slice.map((s, i) => ({
+      node: nodes[i]!,
+      score: s.score,
+      themeSimilarity: s.themeSimilarity,
+      goalOverlap: s.goalOverlap,
+      similarGoalCount: s.similarGoalCount,
+      sharedThemes: s.sharedThemes.flatMap((id) => themes.get(id) ?? []),
+    }));
+    return { total: ranked.length, items };
   }
 
   /** Every municipality's theme profile, shared by all requests for the cache period. */

@@ -99,6 +99,12 @@ export class ThemeService {
     return (await this.all()).get(id) ?? null;
   }
 
+  /** The themes of `ids` that the taxonomy holds, in the order given. */
+  async byIds(ids: readonly string[]): Promise<Theme[]> {
+    const taxonomy = await this.all();
+    return ids.flatMap((id) => taxonomy.get(id) ?? []);
+  }
+
   async children(id: string): Promise<Theme[]> {
     return [...(await this.all()).values()].filter((t) => t.parentId === id).sort(bySwedishLabel);
   }

@@ -8,6 +8,7 @@
  * samverkan med Region Skåne") is a name inside the sentence, not a new start.
  */
 import { tokenize } from '../grammar/clauses.js';
+import type { LocatedSentence } from '../text/structure.js';
 import { flagsOf } from '../grammar/dictionary.js';
 import { FINITE, verbTags } from '../grammar/verbs.js';
 import { COORDINATORS, DETERMINERS, PREPOSITIONS, SUBORDINATORS } from '../grammar/words.js';
@@ -36,4 +37,31 @@ export function gluedHeadingEnd(text: string): number {
     if (rest.some((r, i) => i > 0 && (verbTags(r.lower) & FINITE) !== 0 && !PREPOSITIONS.has(r.lower))) return t.start;
   }
   return 0;
+}
+
+/** A sentence without the heading glued to its front. */
+export interface Core {
+  text: string;
+  start: number;
+}
+
+/** The offset in `source` (from `start`) of the character at `index` of its whitespace-collapsed copy. */
+function sourceOffset(source: string, start: number, index: number): number {
+  let k = start;
+  let seen = 0;
+  let space = false;
+  while (k < source.length && seen < index) {
+    const isSpace = /\s/.test(source[k]!);
+    if (!isSpace || !space) seen++;
+    space = isSpace;
+    k++;
+  }
+  while (k < source.length && /\s/.test(source[k]!)) k++;
+  return k;
+}
+
+/** The sentence proper of `s` (a list item never has a heading glued to it). */
+export function withoutGluedHeading(s: LocatedSentence, source: string): Core {
+  const cut = s.bullet ? 0 : gluedHeadingEnd(s.text);
+  return cut === 0 ? { text: s.text, start: s.start } : { text: s.text.slice(cut), start: sourceOffset(source, s.start, cut) };
 }

@@ -1,0 +1,100 @@
+/**
+ * Whether a sentence or a list item is a goal on its own, and of which level, read from its clause: a
+ * commitment (commitment.ts), a statement under a goal label or heading, a vision's present-tense
+ * statement, an aim written as an infinitive ("Att bidra till …"); for a list item also an action
+ * ("Utveckla …") or a desired state ("Ökad trygghet").
+ */
+import type { GoalLevel } from '@strategigrafen/schema';
+import type { LocatedSentence } from '../text/structure.js';
+import { analyseClause } from '../grammar/clauses.js';
+import { isPresentTense } from '../grammar/verbs.js';
+import { actorOf, type Actor } from './actors.js';
+import { commitmentOf, DESCRIBING_VERBS, isExplanatory } from './commitment.js';
+import type { Core } from './glued-heading.js';
+import { MAX_GOAL_WORDS, MAX_HEADED_GOAL_WORDS, wordCount, type FoundGoal } from './goal-text.js';
+import { VISION_HEADING } from './headings.js';
+import { isDesiredState, opensWithAction } from './items.js';
+
+/** What the labels and headings above a sentence make of it. */
+export interface Place {
+  /** the level of the goal label the sentence stands under, if the label is one */
+  labelLevel: GoalLevel | undefined;
+  /** the label is a goal heading ("Mål", "Effektmål"): it covers the whole section */
+  inGoalSection: boolean;
+  /** every sentence since the inline label has been a goal */
+  runUnbroken: boolean;
+  /** under a vision heading or in a vision document */
+  inVision: boolean;
+}
+
+export interface SentenceGoal extends FoundGoal {
+  /** a goal that heads a list: a list right after it, with no lead-in of its own, holds its sub-goals */
+  headsList: boolean;
+}
+
+/** the actor of a goal that stands without a lead-in: its subject, else its first one, two or three words ("Norrvik är …") */
+export function actorOfText(text: string, names: readonly string[]): Actor | null {
+  const fromSubject = commitmentOf(text, names)?.actor;
+  if (fromSubject) return fromSubject;
+  const first = text.split(/\s+/);
+  for (let n = 1; n <= 3; n++) {
+    const actor = actorOf(first.slice(0, n).join(' '), names);
+    if (actor) return actor;
+  }
+  return null;
+}
+
+/** A present-tense statement of a desired state in a vision: not a question, not the vision describing itself. */
+function isVisionStatement(text: string): boolean {
+  if (text.endsWith('?') || text.endsWith(':') || isExplanatory(text) || wordCount(text) > MAX_HEADED_GOAL_WORDS) return false;
+  if (VISION_HEADING.test(text) || !/^[\p{Lu}\d"”]/u.test(text)) return false;
+  const clause = analyseClause(text);
+  if (clause.verb < 0) return false;
+  const verb = clause.tokens[clause.verb]!.lower;
+  return isPresentTense(verb) && !DESCRIBING_VERBS.has(verb) && verb !== 'kan' && verb !== 'behöver' && verb !== 'måste';
+}
+
+const hasMainVerb = (text: string): boolean => analyseClause(text).verb >= 0;
+
+/** a short line without a full stop: a heading-like goal over what follows */
+const headsOnItsLine = (s: LocatedSentence, text: string, words: number): boolean => s.lineStart && !/[.!]$/u.test(text) && words <= 20;
+
+/** The goal a sentence outside a list states, or null. */
+export function sentenceGoal(core: Core, s: LocatedSentence, place: Place, names: readonly string[]): SentenceGoal | null {
+  const { text, start } = core;
+  const words = wordCount(text);
+  if (isExplanatory(text) || words > MAX_GOAL_WORDS) return null;
+  const { labelLevel, inGoalSection } = place;
+
+  const commitment = commitmentOf(text, names);
+  if (commitment) {
+    const inLabelRun = s.labelSource === 'inline' && labelLevel !== undefined && place.runUnbroken;
+    const level = commitment.level === 'vision' ? 'vision' : inLabelRun || inGoalSection ? labelLevel! : commitment.level;
+    // a goal that heads a list ("År 2030 är länet …" over its sub-goals), not any goal before any list
+    const headsList = commitment.kind === 'future-state' || headsOnItsLine(s, text, words);
+    return { text, level, actor: commitment.actor, start, end: s.end, headsList };
+  }
+
+  // where it stands: right after a goal label, or in the first block under a goal heading
+  const inHeadingBlock = inGoalSection && s.labelBlock && words <= MAX_HEADED_GOAL_WORDS;
+  const labelled = labelLevel !== undefined && (s.labelDistance === 0 || inHeadingBlock);
+  if (labelled && !text.endsWith('?')) {
+    return { text, level: labelLevel, actor: actorOfText(text, names), start, end: s.end, headsList: headsOnItsLine(s, text, words) };
+  }
+  if (place.inVision && isVisionStatement(text)) return { text, level: 'vision', actor: actorOfText(text, names), start, end: s.end, headsList: false };
+  if (/^att\s/iu.test(text) && opensWithAction(text) && words <= MAX_HEADED_GOAL_WORDS && !hasMainVerb(text)) {
+    // "Att bidra till marknadsföringen av kommunen." — an aim written as an infinitive phrase
+    return { text, level: 'mål', actor: null, start, end: s.end, headsList: false };
+  }
+  return null;
+}
+
+/** A list item judged on its own (no lead-in decides it): a commitment, an action, or an outcome. */
+export function itemOnItsOwn(text: string, labelLevel: GoalLevel | undefined): { level: GoalLevel } | null {
+  const commitment = commitmentOf(text);
+  if (commitment) return { level: commitment.level };
+  if (opensWithAction(text)) return { level: 'aktivitet' };
+  // outside a goal list only an outcome counts ("Minskad energianvändning"), not any quality ("Hållbara transporter")
+  if (isDesiredState(text, true)) return { level: labelLevel ?? 'mål' };
+  return null;
+}
