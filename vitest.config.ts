@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['{schema,neo4j-local,ingest,graph-api,eval}/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: ['{schema,graph-db,neo4j-local,ingest,graph-api,eval}/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/*.int.test.ts', '**/*.e2e.test.ts'],
         },
       },

@@ -10,8 +10,7 @@
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import type { Neo4jTarget } from '@strategigrafen/neo4j-local';
-import { openDriver } from '@strategigrafen/neo4j-local/gateway';
+import { openDriver, type Neo4jTarget } from '@strategigrafen/graph-db';
 import { connectGraph, createApp, defaultConfig } from '@strategigrafen/graph-api';
 
 /** The part of the graph model that the nested query reads, as @neo4j/graphql type definitions. */

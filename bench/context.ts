@@ -1,5 +1,4 @@
-import type { Neo4jTarget } from '@strategigrafen/neo4j-local';
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph, Neo4jTarget } from '@strategigrafen/graph-db';
 import type { BenchTable } from './lib/report.js';
 
 /** What every benchmark gets: the bench database (its data may be wiped) and the run's mode. */

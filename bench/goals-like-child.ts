@@ -5,7 +5,7 @@
  * thread, the engine built in a worker thread) and prints one JSON line: the build's figures and the
  * process's resident memory before, after and at its peak.
  */
-import type { Neo4jTarget } from '@strategigrafen/neo4j-local';
+import type { Neo4jTarget } from '@strategigrafen/graph-db';
 import { connectGraph } from '@strategigrafen/graph-api';
 import { GoalsLikeIndex, GraphReader } from '@strategigrafen/graph-api/internals';
 

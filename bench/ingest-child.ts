@@ -3,8 +3,7 @@
  *   node --import tsx bench/ingest-child.ts '<Neo4jTarget as JSON>' <corpus dir>
  * Prints one JSON line: the ingest summary's numbers, the link timing and the peak RSS.
  */
-import type { Neo4jTarget } from '@strategigrafen/neo4j-local';
-import { Graph } from '@strategigrafen/neo4j-local/gateway';
+import { Graph, type Neo4jTarget } from '@strategigrafen/graph-db';
 import { ingestPaths } from '@strategigrafen/ingest';
 
 const [target, dir] = process.argv.slice(2);

@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analyseSource, readSource } from '@strategigrafen/ingest';
 import { CREATE_THEMES_AND_GOALS, documentRow, FICTIONAL_MUNICIPALITIES, writeReferenceData } from '@strategigrafen/ingest/internals';
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import type { BenchContext, Benchmark } from './context.js';
 import { countOf, emptyDatabase } from './lib/database.js';
 import { formatNumber, type BenchTable } from './lib/report.js';

@@ -3,7 +3,7 @@
  * space, candidates, top k; the growth exponent fitted over the four sizes), then, separately, the
  * writing of the resulting SIMILAR_TO edges (with their explaining words) to Neo4j.
  */
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { DEFAULT_PLAN, DEFAULT_SPACE, explainSimilarity, GoalSpace, linkAffected, SurfaceForms, writeConcurrently, writeSimilar, type SimilarRow } from '@strategigrafen/ingest/internals';
 import { syntheticGoals } from '@strategigrafen/ingest/testing';
 import type { Benchmark } from './context.js';

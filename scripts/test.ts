@@ -5,7 +5,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { localPort, startLocal, type Neo4jTarget } from '@strategigrafen/neo4j-local';
+import { targetFromEnv, type Neo4jTarget } from '@strategigrafen/graph-db';
+import { localPort, startLocal } from '@strategigrafen/neo4j-local';
 
 function vitest(args: string[], env: NodeJS.ProcessEnv = {}): number {
   const result = spawnSync('npx', ['vitest', 'run', ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -13,11 +14,8 @@ function vitest(args: string[], env: NodeJS.ProcessEnv = {}): number {
 }
 
 async function testNeo4j(): Promise<{ target: Neo4jTarget; stop: () => Promise<void> }> {
-  const uri = process.env.TEST_NEO4J_URI;
-  if (uri) {
-    const target = { uri, user: process.env.TEST_NEO4J_USER ?? 'neo4j', password: process.env.TEST_NEO4J_PASSWORD ?? '', database: process.env.TEST_NEO4J_DATABASE, local: false };
-    return { target, stop: async () => {} };
-  }
+  const target = targetFromEnv('TEST_NEO4J_');
+  if (target) return { target, stop: async () => {} };
   const server = await startLocal({ profile: 'test', port: localPort('test'), heapMb: 1024, pageCacheMb: 256, log: console.log });
   return { target: server.target, stop: server.stop };
 }

@@ -1,20 +1,15 @@
 /** Shared helpers for integration tests: the test Neo4j, reset between files. */
-import { Graph } from '@strategigrafen/neo4j-local/gateway';
+import { Graph, resetGraph, targetFromEnv, type Neo4jTarget } from '@strategigrafen/graph-db';
 import { applyMigrations } from '@strategigrafen/schema';
-import { resetGraph } from '@strategigrafen/ingest';
-import type { Neo4jTarget } from '@strategigrafen/neo4j-local';
 
+/**
+ * The server scripts/test.ts names in STRATEGIGRAFEN_TEST_NEO4J_URI (the one it started, or TEST_NEO4J_URI's),
+ * with TEST_NEO4J_USER, TEST_NEO4J_PASSWORD and TEST_NEO4J_DATABASE.
+ */
 export function testTarget(): Neo4jTarget {
-  const uri = process.env.STRATEGIGRAFEN_TEST_NEO4J_URI;
-  if (!uri) throw new Error('STRATEGIGRAFEN_TEST_NEO4J_URI is not set; run the tests with "npm test".');
-  const local = uri.startsWith('bolt://127.0.0.1:') && !process.env.TEST_NEO4J_PASSWORD;
-  return {
-    uri,
-    user: process.env.TEST_NEO4J_USER ?? 'neo4j',
-    password: process.env.TEST_NEO4J_PASSWORD ?? '',
-    database: process.env.TEST_NEO4J_DATABASE || undefined,
-    local,
-  };
+  const target = targetFromEnv('TEST_NEO4J_', { ...process.env, TEST_NEO4J_URI: process.env.STRATEGIGRAFEN_TEST_NEO4J_URI });
+  if (!target) throw new Error('STRATEGIGRAFEN_TEST_NEO4J_URI is not set; run the tests with "npm test".');
+  return { ...target, local: target.uri.startsWith('bolt://127.0.0.1:') && !process.env.TEST_NEO4J_PASSWORD };
 }
 
 export function testGraph(): Graph {

@@ -8,7 +8,8 @@
  */
 import { availableParallelism, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { ingestPaths, resetGraph } from '@strategigrafen/ingest';
+import { resetGraph, targetFromEnv } from '@strategigrafen/graph-db';
+import { ingestPaths } from '@strategigrafen/ingest';
 import { applyMigrations } from '@strategigrafen/schema';
 import { defaultConfig } from '../src/config.js';
 import { connectGraph } from '../src/db/connect.js';
@@ -29,7 +30,10 @@ if (!values.uri) {
 const runs = Number(values.runs);
 const warmup = Number(values.warmup);
 
-const graph = connectGraph({ uri: values.uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: undefined, local: !process.env.NEO4J_PASSWORD });
+// --uri names the server; NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE as for the API (no password: the local, unauthenticated server)
+const target = targetFromEnv('NEO4J_', { ...process.env, NEO4J_URI: values.uri });
+if (!target) throw new Error('--uri is empty');
+const graph = connectGraph({ ...target, local: !process.env.NEO4J_PASSWORD });
 await applyMigrations({ run: (cypher) => graph.write(cypher) });
 if (values.ingest?.length) {
   const started = performance.now();

@@ -1,5 +1,5 @@
 /** What every resolver gets: the configuration and this request's services (sharing one set of DataLoaders). */
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import type { ApiConfig } from './config.js';
 import { AggregateCache } from './db/cache.js';
 import { GraphReader, type ReaderScope } from './db/reader.js';

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON in tests */
 /** Test helpers: the API on a free port, and a GraphQL client over real HTTP. */
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { defaultConfig, type ApiConfig } from '../src/config.js';
 import { createApp, type App } from '../src/server.js';
 

@@ -3,7 +3,7 @@
  * themes, and the goals that mention a concept or a narrower one — in other words than the concept's label.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { testGraph } from '../../test/neo4j.js';
 import { codes, startApi, type RunningApi } from './api.js';
 import { buildFixture, goalId } from './fixture.js';

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { analyseSource, ingestPaths, synthDocuments, writeDocuments, type IngestSummary } from '@strategigrafen/ingest';
 import { resetDatabase } from '../../test/neo4j.js';
 

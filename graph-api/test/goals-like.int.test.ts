@@ -8,7 +8,7 @@
  * in other words, so that finding the goal takes more than matching its words.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { analyseSource, writeDocuments } from '@strategigrafen/ingest';
 import { testGraph } from '../../test/neo4j.js';
 import { codes, startApi, type RunningApi } from './api.js';

@@ -5,7 +5,7 @@
  * (sustainable rate, 3× overload, restarts) are the reliability suite's: npm run test:reliability.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { resetDatabase, testGraph, testTarget } from '../../test/neo4j.js';
 import { connectGraph } from '../src/db/connect.js';
 import { GraphReader } from '../src/db/reader.js';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocal, stopLocal, type LocalServer } from '@strategigrafen/neo4j-local';
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { applyMigrations } from '@strategigrafen/schema';
 import { connectGraph } from '../src/db/connect.js';
 import { codes, startApi, type RunningApi } from './api.js';

@@ -4,7 +4,7 @@
  * results checked against the graph itself (Cypher in the test) and against facts of the fixture texts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { COUNTIES, THEMES } from '@strategigrafen/schema';
 import { testGraph } from '../../test/neo4j.js';
 import { codes, startApi, walk, type ConnectionPage, type RunningApi } from './api.js';

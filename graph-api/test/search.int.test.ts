@@ -4,7 +4,7 @@
  * filters and facets — and every kind of query text a user can type, none of which may cause a server error.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { testGraph } from '../../test/neo4j.js';
 import { codes, startApi, type RunningApi } from './api.js';
 import { analyseSource, writeDocuments } from '@strategigrafen/ingest';

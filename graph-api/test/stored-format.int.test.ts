@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { analyseSource, ingestPaths, readSource, type IngestSummary } from '@strategigrafen/ingest';
 import { decodeTarget, type AnalysedDocument } from '@strategigrafen/schema';
 import { resetDatabase, testGraph } from '../../test/neo4j.js';

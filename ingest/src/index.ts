@@ -1,7 +1,7 @@
 export type { SourceDocument, DocumentProvenance, IngestDocument } from './types.js';
 export { analyseDocument, documentId } from './analyse/index.js';
 export { readSource, readTree, parseBytes, listInputs, ReadError, SUPPORTED_EXTENSIONS, type ReadOutcome, type InputFile } from './read/index.js';
-export { GraphWriter, resetGraph, type WriteOptions, type WriteSummary } from './write/index.js';
+export { GraphWriter, type WriteOptions, type WriteSummary } from './write/index.js';
 export { ingestPaths, ingestInputs, collectInputs, writeDocuments, analysePaths, analyseInputs, analyseSource, toJsonLine, type IngestOptions, type IngestSummary, type JsonLine, type WrittenDocuments } from './pipeline/index.js';
 export { synthDocuments, synthDocument, type SynthOptions } from './synth/index.js';
 export { SimilarGoals, type GoalText, type RankedGoal } from './link/similar/rank.js';

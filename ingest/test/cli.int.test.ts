@@ -1,6 +1,6 @@
 /** npm run ingest, as a user runs it: exit codes, the dry run's JSON Lines, and a real ingest into the test Neo4j. */
 import { execFile } from 'node:child_process';
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetDatabase, testGraph, testTarget } from '../../test/neo4j.js';
 import { count } from './graph-dump.js';

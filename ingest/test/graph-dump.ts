@@ -1,5 +1,5 @@
 /** A full, order-independent dump of the graph's content, to compare two states property by property. */
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 
 export interface GraphDump {
   nodes: string[];

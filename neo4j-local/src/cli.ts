@@ -1,13 +1,14 @@
 /** npm run db | db:stop | db:status — manage the local development Neo4j. */
-import { externalTarget, localPort, localTarget } from './config.js';
-import { boltAnswers, dataDir, runningPid, startLocal, stopLocal } from './launcher.js';
+import { boltAnswers, targetFromEnv } from '@strategigrafen/graph-db';
+import { localPort, localTarget } from './config.js';
+import { dataDir, runningPid, startLocal, stopLocal } from './launcher.js';
 
 const command = process.argv[2] ?? 'status';
 const profile = process.argv.includes('--test') ? 'test' : 'dev';
 const port = localPort(profile);
 
 async function main(): Promise<number> {
-  const external = externalTarget();
+  const external = targetFromEnv('NEO4J_');
   if (external && command !== 'status') {
     console.error(`NEO4J_URI is set (${external.uri}); the project uses that server and starts none.`);
     return 2;

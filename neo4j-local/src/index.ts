@@ -1,8 +1,9 @@
-import { externalTarget, localPort, type Neo4jTarget, type Profile } from './config.js';
+import { targetFromEnv, type Neo4jTarget } from '@strategigrafen/graph-db';
+import { localPort, type Profile } from './config.js';
 import { startLocal, type LocalOptions } from './launcher.js';
 
 export * from './config.js';
-export { startLocal, stopLocal, runningPid, boltAnswers, dataDir, ensureBuilt } from './launcher.js';
+export { startLocal, stopLocal, runningPid, dataDir, ensureBuilt, type LocalOptions, type LocalServer } from './launcher.js';
 
 export interface ResolvedNeo4j {
   target: Neo4jTarget;
@@ -20,7 +21,7 @@ export async function resolveNeo4j(
   profile: Profile,
   options: Omit<LocalOptions, 'profile' | 'port'> = {},
 ): Promise<ResolvedNeo4j> {
-  const external = externalTarget();
+  const external = targetFromEnv('NEO4J_');
   if (external) return { target: external, origin: 'external', stop: async () => {} };
   const server = await startLocal({ ...options, profile, port: localPort(profile) });
   return { target: server.target, origin: server.started ? 'started' : 'reused', stop: server.stop };

@@ -2,8 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, statSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import neo4j from 'neo4j-driver';
-import { localTarget, type Neo4jTarget, type Profile } from './config.js';
+import { boltAnswers, type Neo4jTarget } from '@strategigrafen/graph-db';
+import { localTarget, type Profile } from './config.js';
 
 const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPO_DIR = resolve(PACKAGE_DIR, '..');
@@ -70,21 +70,6 @@ export function runningPid(profile: Profile, port: number): number | undefined {
   if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return pid;
   rmSync(file, { force: true });
   return undefined;
-}
-
-export async function boltAnswers(target: Neo4jTarget, timeoutMs = 2000): Promise<boolean> {
-  const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
-    connectionTimeout: timeoutMs,
-    logging: { level: 'error', logger: () => {} },
-  });
-  try {
-    await driver.getServerInfo();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await driver.close();
-  }
 }
 
 function tail(file: string, lines = 20): string {

@@ -12,8 +12,8 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { Graph } from '@strategigrafen/graph-db';
 import { stopLocal } from '@strategigrafen/neo4j-local';
-import { Graph } from '@strategigrafen/neo4j-local/gateway';
 import { connectGraph, createApp, loadConfig, type App } from '@strategigrafen/graph-api';
 import { check, mb, ms, pct, type Check } from './checks.js';
 import type { LoadResult, LoadSpec } from './load-child.js';

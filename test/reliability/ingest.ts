@@ -16,9 +16,8 @@ import { copyFile, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Graph, resetGraph } from '@strategigrafen/graph-db';
 import { startLocal } from '@strategigrafen/neo4j-local';
-import { Graph } from '@strategigrafen/neo4j-local/gateway';
-import { resetGraph } from '@strategigrafen/ingest';
 import { writeDocxBomb, writeLongText } from '@strategigrafen/ingest/testing';
 import { applyMigrations } from '@strategigrafen/schema';
 import { check, mb, type Check } from './checks.js';
@@ -168,7 +167,7 @@ async function crashRecovery(graph: Graph, env: NodeJS.ProcessEnv, work: string,
     }
     const ok = rerun.code === 0 && diff.length === 0;
     if (ok) converged++;
-    log(`kill ${i + 1}: at ${(at / 1000).toFixed(1)} s, ${killed.signal === 'SIGKILL' ? phase : `the run ended first (exit ${killed.code})`}; re-run exit ${rerun.code} in ${(rerun.ms / 1000).toFixed(1)} s: ${ok ? 'same graph' : diff.join(', ') || rerun.stderr.slice(-500)}`);
+    log(`kill ${i + 1}: at ${(at / 1000).toFixed(1)} s, ${killed.signal === 'SIGKILL' ? phase : `the run ended first (exit ${killed.code})`}; re-run exit ${rerun.code} in ${(rerun.ms / 1000).toFixed(1)} s: ${ok ? 'same graph' : rerun.code !== 0 ? rerun.stderr.trim().slice(-500) : diff.join(', ')}`);
   }
   checks.push(check('kill -9 during ingest', `re-runs that converge to the clean graph (${DOCUMENTS} documents)`, converged === KILLS, `${converged}/${KILLS}`, `${KILLS}/${KILLS}`));
   checks.push(check('kill -9 during ingest', 'killed runs marked interrupted by the re-run', interruptedMarked === killedAfterStart, `${interruptedMarked}/${killedAfterStart}`, 'all'));

@@ -6,9 +6,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startLocal, type Neo4jTarget } from '@strategigrafen/neo4j-local';
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
-import { analyseSource, ingestPaths, resetGraph, synthDocuments, writeDocuments } from '@strategigrafen/ingest';
+import { resetGraph, type Graph, type Neo4jTarget } from '@strategigrafen/graph-db';
+import { startLocal } from '@strategigrafen/neo4j-local';
+import { analyseSource, ingestPaths, synthDocuments, writeDocuments } from '@strategigrafen/ingest';
 import { applyMigrations } from '@strategigrafen/schema';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));

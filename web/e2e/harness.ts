@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { analyseSource, ingestPaths, synthDocuments, writeDocuments } from '@strategigrafen/ingest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createApp, defaultConfig, type App } from '@strategigrafen/graph-api';

@@ -12,8 +12,8 @@
 import { readdir } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { Command } from 'commander';
-import { startLocal, type Neo4jTarget } from '@strategigrafen/neo4j-local';
-import { Graph } from '@strategigrafen/neo4j-local/gateway';
+import { Graph, targetFromEnv, type Neo4jTarget } from '@strategigrafen/graph-db';
+import { startLocal } from '@strategigrafen/neo4j-local';
 import { applyMigrations } from '@strategigrafen/schema';
 import { ingestPaths } from '@strategigrafen/ingest';
 import type { Split } from '../labels.js';
@@ -36,11 +36,8 @@ interface Outcome {
 }
 
 async function neo4j(log: (line: string) => void): Promise<{ target: Neo4jTarget; own: boolean; stop: () => Promise<void> }> {
-  const uri = process.env.EVAL_NEO4J_URI;
-  if (uri) {
-    const target = { uri, user: process.env.EVAL_NEO4J_USER ?? 'neo4j', password: process.env.EVAL_NEO4J_PASSWORD ?? '', database: process.env.EVAL_NEO4J_DATABASE || undefined, local: false };
-    return { target, own: false, stop: async () => {} };
-  }
+  const target = targetFromEnv('EVAL_NEO4J_');
+  if (target) return { target, own: false, stop: async () => {} };
   const port = Number(process.env.EVAL_NEO4J_PORT ?? 7690);
   const server = await startLocal({ profile: 'bench', port, heapMb: 1024, pageCacheMb: 128, log });
   return { target: server.target, own: true, stop: server.stop };

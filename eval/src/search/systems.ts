@@ -6,7 +6,7 @@
  *    with the query's words, phrases and prefixes ANDed (the old default) or ORed, merged by Lucene score.
  * Both rank documents: a goal hit stands for its document, the first occurrence wins.
  */
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 
 /** Full-text hits read per index, as the API does. */
 export const HITS_PER_INDEX = 1000;

@@ -10,8 +10,7 @@
  *    when its connection turned out to be dead). maxRetryTimeMs only concerns the gateway's own read/write.
  */
 import neo4j from 'neo4j-driver';
-import { Graph } from '@strategigrafen/neo4j-local/gateway';
-import type { Neo4jTarget } from '@strategigrafen/neo4j-local';
+import { Graph, type Neo4jTarget } from '@strategigrafen/graph-db';
 
 export interface ConnectOptions {
   /** connections in the pool (default 32; keep it above NEO4J_MAX_CONCURRENCY) */
@@ -39,7 +38,7 @@ export const CONNECT_DEFAULTS: Required<ConnectOptions> = {
 
 export function connectGraph(target: Neo4jTarget, options: ConnectOptions = {}): Graph {
   const o = { ...CONNECT_DEFAULTS, ...options };
-  // the local server runs without authentication (as neo4j-local's openDriver has it)
+  // the local server runs without authentication (as graph-db's openDriver has it)
   const auth = target.local ? neo4j.auth.basic('neo4j', '') : neo4j.auth.basic(target.user, target.password);
   const driver = neo4j.driver(target.uri, auth, {
     maxConnectionPoolSize: o.maxPoolSize,

@@ -3,7 +3,7 @@
  * unreachable. A query that times out shortly after an outage ran on a database that is still cold
  * (caches empty, indexes loading) and is reported as such, not as a query to narrow down.
  */
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 
 /** how long after the last failure to reach Neo4j a timeout still counts as its warm-up */
 export const WARM_UP_WINDOW_MS = 60_000;

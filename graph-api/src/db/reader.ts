@@ -10,7 +10,7 @@
  * and driver failures translated into the API's typed errors.
  */
 import neo4j, { type QueryResult, type RecordShape } from 'neo4j-driver';
-import { toNative, type Graph, type Params } from '@strategigrafen/neo4j-local/gateway';
+import { toNative, type Graph, type Params } from '@strategigrafen/graph-db';
 import { fromDriverError, isDriverTimeout, overloaded, requestTimedOut, type ApiError } from '../errors.js';
 import { DeadlineExceeded, type RequestDeadline } from '../load/deadline.js';
 import { Overloaded, type Limiter } from '../load/limiter.js';

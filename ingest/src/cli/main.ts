@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { resolveNeo4j } from '@strategigrafen/neo4j-local';
-import { Graph } from '@strategigrafen/neo4j-local/gateway';
+import { Graph } from '@strategigrafen/graph-db';
 import { DEFAULT_FETCH_POLICY, DEFAULT_STORE_DIR, isUrlArgument, parseUrlList, type FetchPolicy } from '../fetch/index.js';
 import { analyseInputs, collectInputs, ingestInputs, toJsonLine, type DryRunResult, type InputSpec } from '../pipeline/index.js';
 import type { AnalyseOptions } from '../pipeline/analysed.js';

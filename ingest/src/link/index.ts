@@ -7,7 +7,7 @@
  * graph/ is the half that talks to Neo4j (reads the stored corpus, writes the links); similar/ and reuse/ are
  * the pure halves (vector space and ranking; shingles, MinHash and alignment), testable without a database.
  */
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { readPublishers } from './graph/publishers.js';
 import { updateReusedText } from './graph/reused-text.js';
 import { updateSimilarGoals } from './graph/similar-goals.js';

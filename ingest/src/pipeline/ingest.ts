@@ -6,12 +6,12 @@
  * stored, so it comes last.
  */
 import type { AnalysedDocument } from '@strategigrafen/schema';
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import { resetGraph, type Graph } from '@strategigrafen/graph-db';
 import type { FetchErrorCode } from '../fetch/index.js';
 import { updateLinks, type LinkSummary } from '../link/index.js';
 import type { ReadErrorCode } from '../read/index.js';
 import type { IngestDocument } from '../types.js';
-import { DEFAULT_BATCH_SIZE, GraphWriter, finishRun, resetGraph, startRun, type WriteOptions } from '../write/index.js';
+import { DEFAULT_BATCH_SIZE, GraphWriter, finishRun, startRun, type WriteOptions } from '../write/index.js';
 import { analyseFiles, type AnalyseOptions } from './analysed.js';
 import { collectInputs, type IngestInputs } from './inputs.js';
 

@@ -1,7 +1,7 @@
 /** The IngestRun node: when a run started and finished, what it was given, and what came of each file. */
 import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { encodeRunFailures, encodeRunWarnings, type RunFailure, type RunWarning } from '@strategigrafen/schema';
 import * as cypher from './cypher.js';
 

@@ -4,7 +4,7 @@
  * it is idempotent and follows changes to the gazetteer, taxonomy or thesaurus.
  */
 import { CONCEPTS, COUNTIES, THEMES, allMunicipalities, applyMigrations } from '@strategigrafen/schema';
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import * as cypher from './cypher.js';
 
 export async function writeReferenceData(graph: Graph): Promise<void> {

@@ -11,7 +11,7 @@
  * removed only when nobody lists them any more.
  */
 import type { AnalysedDocument } from '@strategigrafen/schema';
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { analyseTitleOnly } from '../analyse/index.js';
 import * as cypher from './cypher.js';

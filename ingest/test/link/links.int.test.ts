@@ -4,7 +4,7 @@
  * with its exact spans; boilerplate shared by many publishers never creating REUSES.
  */
 import { decodeSpans, type AnalysedDocument } from '@strategigrafen/schema';
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetDatabase, testGraph } from '../../../test/neo4j.js';
 import { updateLinks } from '../../src/link/index.js';

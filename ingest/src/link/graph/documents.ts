@@ -1,4 +1,4 @@
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { batches, int, pages } from './helpers.js';
 
 /** Document reads and REUSES writes for the reused-text linker. */

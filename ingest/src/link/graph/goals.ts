@@ -1,4 +1,4 @@
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import type { ExistingEdge } from '../similar/plan.js';
 import { batches, int, pages } from './helpers.js';
 

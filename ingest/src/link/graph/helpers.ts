@@ -1,4 +1,4 @@
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import neo4j, { type Integer } from 'neo4j-driver';
 
 /** neo4j-driver sends JS numbers as floats; LIMIT and SKIP need integers. */

@@ -1,4 +1,4 @@
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { int } from './helpers.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { encodeSpans } from '@strategigrafen/schema';
 import { batches, countRelationships, writeConcurrently } from './helpers.js';
 import { deleteReusesOf, readTexts, readTextsOf, writeReuses, type ReusesRow } from './documents.js';

@@ -1,4 +1,4 @@
-import type { Graph } from '@strategigrafen/neo4j-local/gateway';
+import type { Graph } from '@strategigrafen/graph-db';
 import { countRelationships, writeConcurrently } from './helpers.js';
 import { deleteDisplaced, deleteSimilarOf, readGoals, readSimilarOf, writeSimilar, type SimilarRow } from './goals.js';
 import { explainSimilarity } from '../similar/explain.js';

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
-import type { Neo4jTarget } from './config.js';
+import type { Neo4jTarget } from './target.js';
 
 export type Params = Record<string, unknown>;
 
@@ -33,6 +33,19 @@ export function openDriver(target: Neo4jTarget, options: DriverOptions = {}): Dr
     ...(options.maxRetryTimeMs === undefined ? {} : { maxTransactionRetryTime: options.maxRetryTimeMs }),
     logging: { level: 'error', logger: () => {} },
   });
+}
+
+/** Whether a Bolt server answers at the target within timeoutMs (the launcher's readiness check; `npm run db:status`). */
+export async function boltAnswers(target: Neo4jTarget, timeoutMs = 2000): Promise<boolean> {
+  const driver = openDriver(target, { connectionTimeoutMs: timeoutMs });
+  try {
+    await driver.getServerInfo();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
 }
 
 /**

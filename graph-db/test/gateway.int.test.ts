@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { MIGRATIONS } from '@strategigrafen/schema';
-import { resetDatabase, testGraph } from '../../test/neo4j.js';
+import { boltAnswers, resetGraph } from '../src/index.js';
+import { resetDatabase, testGraph, testTarget } from '../../test/neo4j.js';
 
 describe('graph gateway against the real Neo4j', () => {
   const graph = testGraph();
@@ -32,5 +33,20 @@ describe('graph gateway against the real Neo4j', () => {
   it('rejects a uniqueness violation, so MERGE keys really are unique', async () => {
     await graph.write("CREATE (:Theme {id: 'procurement'})");
     await expect(graph.write("CREATE (:Theme {id: 'procurement'})")).rejects.toThrow(/already exists/);
+  });
+
+  it('empties the graph in batches and keeps the schema', async () => {
+    await resetDatabase(graph);
+    await graph.write('UNWIND range(1, 7000) AS i CREATE (:Goal {id: toString(i)})-[:IN]->(:Document {id: toString(i)})');
+    expect(await resetGraph(graph)).toBe(14000);
+    expect(await graph.read('MATCH (n) RETURN n LIMIT 1')).toEqual([]);
+    expect(await resetGraph(graph)).toBe(0);
+    const constraints = await graph.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name');
+    expect(constraints.map((c) => c.name)).toContain('goal_id');
+  });
+
+  it('tells whether a Bolt server answers', async () => {
+    expect(await boltAnswers(testTarget())).toBe(true);
+    expect(await boltAnswers({ ...testTarget(), uri: 'bolt://127.0.0.1:1' }, 500)).toBe(false);
   });
 });
