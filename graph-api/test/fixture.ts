@@ -67,6 +67,11 @@ export function goalId(graph: Graph, name: string, fragment: string): Promise<st
  * Sets the score and shared terms of the SIMILAR_TO link between two goals, creating it if the linker
  * did not, so tests know exact values. Read undirected, like the API does.
  */
+/** Removes a link planted with plantSimilarity, so that later tests see the graph the linker wrote. */
+export async function removeSimilarity(graph: Graph, a: string, b: string): Promise<void> {
+  await graph.write('MATCH (:Goal {id: $a})-[r:SIMILAR_TO]-(:Goal {id: $b}) DELETE r', { a, b });
+}
+
 export async function plantSimilarity(graph: Graph, a: string, b: string, score: number, sharedTerms: string[]): Promise<void> {
   await graph.write(
     `MATCH (a:Goal {id: $a}), (b:Goal {id: $b})

@@ -8,7 +8,7 @@ import type { Graph } from '@strategigrafen/graph-db';
 import { COUNTIES, THEMES } from '@strategigrafen/schema';
 import { testGraph } from '../../test/neo4j.js';
 import { codes, startApi, walk, type ConnectionPage, type RunningApi } from './api.js';
-import { buildFixture, fixtureCodes, goalId, LERUM, lookup, plantSimilarity, SHARED_PASSAGE } from './fixture.js';
+import { buildFixture, fixtureCodes, goalId, LERUM, lookup, plantSimilarity, removeSimilarity, SHARED_PASSAGE } from './fixture.js';
 
 let graph: Graph;
 let api: RunningApi;
@@ -366,6 +366,8 @@ describe('goals', () => {
       // the linker only links goals of different publishers; plant one within Norrvik to test the filter
       await plantSimilarity(graph, norrvikGoal, sameMunicipalityGoal, 0.95, ['lokal', 'företag']);
     });
+
+    afterAll(() => removeSimilarity(graph, norrvikGoal, sameMunicipalityGoal));
 
     it('lists goals of other municipalities by score, each with the shared terms that explain it', async () => {
       const goal = await similar(norrvikGoal, '(first: 100)');

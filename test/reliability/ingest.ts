@@ -150,11 +150,20 @@ async function crashRecovery(graph: Graph, env: NodeJS.ProcessEnv, work: string,
   let interruptedMarked = 0;
   let killedAfterStart = 0;
   const checks: Check[] = [];
+  // how long a whole run takes; a run that finishes before its kill shortens it, and its point is tried again
+  let runMs = clean.ms;
   for (let i = 0; i < KILLS; i++) {
-    // one kill in each tenth of a clean run's duration, somewhere within it
-    const at = Math.round(clean.ms * ((i + next()) / KILLS));
+    // one kill in each tenth of a run's duration, somewhere within it
+    const fraction = (i + next()) / KILLS;
+    let at = Math.round(runMs * fraction);
     await resetGraph(graph);
-    const killed = await ingest(args, env, at);
+    let killed = await ingest(args, env, at);
+    for (let retry = 0; retry < 2 && killed.signal !== 'SIGKILL'; retry++) {
+      runMs = Math.min(runMs, killed.ms);
+      at = Math.round(runMs * fraction * 0.9);
+      await resetGraph(graph);
+      killed = await ingest(args, env, at);
+    }
     const phase = await phaseOf(graph, documents);
     const started = (await graph.read<{ n: number }>('RETURN COUNT { (:IngestRun) } AS n'))[0]!.n > 0;
     const rerun = await ingest(args, env);
@@ -165,11 +174,11 @@ async function crashRecovery(graph: Graph, env: NodeJS.ProcessEnv, work: string,
       killedAfterStart++;
       if (runs!.interrupted >= 1) interruptedMarked++;
     }
-    const ok = rerun.code === 0 && diff.length === 0;
+    const ok = rerun.code === 0 && diff.length === 0 && killed.signal === 'SIGKILL';
     if (ok) converged++;
     log(`kill ${i + 1}: at ${(at / 1000).toFixed(1)} s, ${killed.signal === 'SIGKILL' ? phase : `the run ended first (exit ${killed.code})`}; re-run exit ${rerun.code} in ${(rerun.ms / 1000).toFixed(1)} s: ${ok ? 'same graph' : rerun.code !== 0 ? rerun.stderr.trim().slice(-500) : diff.join(', ')}`);
   }
-  checks.push(check('kill -9 during ingest', `re-runs that converge to the clean graph (${DOCUMENTS} documents)`, converged === KILLS, `${converged}/${KILLS}`, `${KILLS}/${KILLS}`));
+  checks.push(check('kill -9 during ingest', `runs killed with SIGKILL whose plain re-run converges to the clean graph (${DOCUMENTS} documents)`, converged === KILLS, `${converged}/${KILLS}`, `${KILLS}/${KILLS}`));
   checks.push(check('kill -9 during ingest', 'killed runs marked interrupted by the re-run', interruptedMarked === killedAfterStart, `${interruptedMarked}/${killedAfterStart}`, 'all'));
   return checks;
 }
