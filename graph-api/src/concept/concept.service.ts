@@ -1,9 +1,9 @@
 import type { GraphReader } from '../db/reader.js';
-import { GOAL_ROW, GOAL_ORDER } from '../db/fragments.js';
+import { GOAL_ORDER } from '../db/fragments.js';
 import { byKey, type Loaders } from '../loaders.js';
 import { pageParams, type PageRequest } from '../pagination/cursor.js';
 import type { Page } from '../pagination/connection.js';
-import { toGoal, type GoalRow } from '../goal/goal.service.js';
+import { PAGE_PER_KEY, toGoal, type GoalRow } from '../goal/goal.service.js';
 import type { Goal } from '../goal/goal.type.js';
 import type { Concept } from './concept.type.js';
 
@@ -28,14 +28,7 @@ UNWIND $keys AS key
 CALL (key) {
   MATCH (:Concept {id: key})<-[:BROADER*0..]-(:Concept)<-[:MENTIONS]-(g:Goal)<-[:HAS_GOAL]-(d:Document)
   WITH DISTINCT d, g ORDER BY ${GOAL_ORDER}
-  RETURN collect([d, g]) AS rows
-}
-CALL (rows) {
-  UNWIND rows[$skip..$skip + $limit] AS pair
-  WITH pair[0] AS d, pair[1] AS g
-  RETURN collect(${GOAL_ROW}) AS items
-}
-RETURN key, size(rows) AS total, items`;
+${PAGE_PER_KEY}`;
 
 export class ConceptService {
   constructor(

@@ -20,7 +20,7 @@ CALL (rows) {
 RETURN size(rows) AS total, items`;
 
 /** The same per key: closes a `CALL (key) {` block that streams (d, g) rows. */
-const PAGE_PER_KEY = `
+export const PAGE_PER_KEY = `
   RETURN collect([d, g]) AS rows
 }
 CALL (rows) {
