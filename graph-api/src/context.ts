@@ -13,6 +13,7 @@ import { GoalService } from './goal/goal.service.js';
 import type { GoalsLikeIndex } from './goal/goals-like.index.js';
 import { GoalsLikeService } from './goal/goals-like.service.js';
 import { MunicipalityService } from './municipality/municipality.service.js';
+import { MunicipalityPages } from './prefetch/municipality-pages.js';
 import { OrganisationService } from './organisation/organisation.service.js';
 import { SearchService } from './search/search.service.js';
 import { StatsService } from './stats/stats.service.js';
@@ -33,13 +34,15 @@ function createServices(db: GraphReader, cache: AggregateCache, goalsLikeIndex: 
   const taxonomy = () => themes.all();
   const municipalities = new MunicipalityService(db, loaders, taxonomy, cache);
   const goals = new GoalService(db, loaders, taxonomy);
+  const documents = new DocumentService(db, loaders, taxonomy);
   return {
     municipalities,
     themes,
     counties: new CountyService(db, loaders),
     organisations: new OrganisationService(db, loaders),
-    documents: new DocumentService(db, loaders, taxonomy),
+    documents,
     goals,
+    municipalityPages: new MunicipalityPages(db, { municipalities, documents, goals, taxonomy }),
     concepts: new ConceptService(db, loaders),
     goalsLike: new GoalsLikeService(db, goals, taxonomy, goalsLikeIndex),
     search: new SearchService(db, taxonomy),

@@ -10,7 +10,7 @@ import type { Document, ReusedPassages, TextSection } from './document.type.js';
 import type { DocumentFilter, DocumentOrder } from './document.input.js';
 
 /** Sort key (descending) per DocumentOrder; ties, and TITLE, fall back to title then id. One branch per query, so one type. */
-const ORDER_KEY = `CASE $orderBy
+export const ORDER_KEY = `CASE $orderBy
   WHEN 'YEAR_DESC' THEN coalesce(d.year, -1)
   WHEN 'RECENT' THEN coalesce(COLLECT { MATCH (r:IngestRun)-[:INGESTED]->(d) RETURN r.startedAt ORDER BY r.startedAt DESC LIMIT 1 }[0], '')
   ELSE 0 END`;
@@ -206,8 +206,17 @@ export class DocumentService {
   }
 
   async ofMunicipality(code: string, filter: DocumentFilter, orderBy: DocumentOrder, page: PageRequest): Promise<Page<Document>> {
+    return (await this.ofMunicipalityLoader(filter, orderBy, page)).load(code);
+  }
+
+  /** Remembers a page of `ofMunicipality` fetched elsewhere (src/prefetch), so that the field resolver does not query again. */
+  async primeOfMunicipality(code: string, filter: DocumentFilter, orderBy: DocumentOrder, page: PageRequest, value: Page<Document>): Promise<void> {
+    (await this.ofMunicipalityLoader(filter, orderBy, page)).prime(code, value);
+  }
+
+  private async ofMunicipalityLoader(filter: DocumentFilter, orderBy: DocumentOrder, page: PageRequest) {
     const f = { ...filterParams(filter, await this.taxonomy()), municipality: null };
-    return this.paged('documentsOfMunicipality', OF_MUNICIPALITIES, { f, orderBy, ...pageParams(page) }, code);
+    return this.pages('documentsOfMunicipality', OF_MUNICIPALITIES, { f, orderBy, ...pageParams(page) });
   }
 
   ofOrganisation(id: string, page: PageRequest): Promise<Page<Document>> {
@@ -223,12 +232,14 @@ export class DocumentService {
   }
 
   private paged(name: string, cypher: string, params: Record<string, unknown>, key: string): Promise<Page<Document>> {
-    return this.loaders
-      .get<string, Page<Document>>(name, params, async (keys) => {
-        const rows = await this.db.rows<{ key: string; total: number; items: Document[] }>(cypher, { ...params, keys });
-        return byKey(keys, rows, (r) => r.key, { total: 0, items: [] }, toPage);
-      })
-      .load(key);
+    return this.pages(name, cypher, params).load(key);
+  }
+
+  private pages(name: string, cypher: string, params: Record<string, unknown>) {
+    return this.loaders.get<string, Page<Document>>(name, params, async (keys) => {
+      const rows = await this.db.rows<{ key: string; total: number; items: Document[] }>(cypher, { ...params, keys });
+      return byKey(keys, rows, (r) => r.key, { total: 0, items: [] }, toPage);
+    });
   }
 
   /** The body text ('' for title-only documents) and its stored section outline, if any. */

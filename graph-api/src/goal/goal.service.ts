@@ -211,6 +211,11 @@ export class GoalService {
     return this.paged('goalsOfDocument', OF_DOCUMENTS, { ...pageParams(page) }, id);
   }
 
+  /** Remembers a page of `ofDocument` fetched elsewhere (src/prefetch), so that the field resolver does not query again. */
+  primeOfDocument(id: string, page: PageRequest, value: Page<Goal>): void {
+    this.pages<string>('goalsOfDocument', OF_DOCUMENTS, { ...pageParams(page) }).prime(id, value);
+  }
+
   async ofMunicipality(code: string, filter: GoalFilter, page: PageRequest): Promise<Page<Goal>> {
     return this.paged('goalsOfMunicipality', OF_MUNICIPALITIES, { f: { ...goalFilterParams(filter, await this.taxonomy()), municipality: null }, ...pageParams(page) }, code);
   }
@@ -227,12 +232,19 @@ export class GoalService {
   }
 
   themes(id: string): Promise<ThemeTag[]> {
-    return this.loaders
-      .get<string, ThemeTag[]>('goalThemes', null, async (ids) => {
-        const [rows, themes] = await Promise.all([this.db.rows<{ key: string; tags: StoredTag[] }>(THEMES, { ids }), this.taxonomy()]);
-        return byKey(ids, rows, (r) => r.key, [], (r) => toThemeTags(r.tags, themes));
-      })
-      .load(id);
+    return this.themeLoader().load(id);
+  }
+
+  /** Remembers a goal's themes fetched elsewhere (src/prefetch). */
+  primeThemes(id: string, tags: ThemeTag[]): void {
+    this.themeLoader().prime(id, tags);
+  }
+
+  private themeLoader() {
+    return this.loaders.get<string, ThemeTag[]>('goalThemes', null, async (ids) => {
+      const [rows, themes] = await Promise.all([this.db.rows<{ key: string; tags: StoredTag[] }>(THEMES, { ids }), this.taxonomy()]);
+      return byKey(ids, rows, (r) => r.key, [], (r) => toThemeTags(r.tags, themes));
+    });
   }
 
   similar(id: string, options: { minScore: number; otherMunicipalitiesOnly: boolean }, page: PageRequest): Promise<Page<SimilarGoal>> {
@@ -250,11 +262,13 @@ export class GoalService {
   }
 
   private paged<K>(name: string, cypher: string, params: Record<string, unknown>, key: K): Promise<Page<Goal>> {
-    return this.loaders
-      .get<K, Page<Goal>>(name, params, async (keys) => {
-        const rows = await this.db.rows<PageRow>(cypher, { ...params, keys });
-        return byKey(keys, rows, (r) => r.key as K, { total: 0, items: [] }, toPage);
-      })
-      .load(key);
+    return this.pages<K>(name, cypher, params).load(key);
+  }
+
+  private pages<K>(name: string, cypher: string, params: Record<string, unknown>) {
+    return this.loaders.get<K, Page<Goal>>(name, params, async (keys) => {
+      const rows = await this.db.rows<PageRow>(cypher, { ...params, keys });
+      return byKey(keys, rows, (r) => r.key as K, { total: 0, items: [] }, toPage);
+    });
   }
 }

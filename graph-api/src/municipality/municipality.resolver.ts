@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import { badInput, notFound } from '../errors.js';
 import { PageArgs, toConnection } from '../pagination/connection.js';
@@ -8,6 +9,7 @@ import { DocumentFilter, DocumentOrder } from '../document/document.input.js';
 import { GoalConnection } from '../goal/goal.type.js';
 import { GoalFilter } from '../goal/goal.input.js';
 import { OrganisationConnection } from '../organisation/organisation.type.js';
+import { planMunicipalityPages } from '../prefetch/municipality-pages.js';
 import { checkCode, checkDocumentKind, checkGoalLevel, checkYears } from '../validate.js';
 import { Municipality, MunicipalityConnection, ThemeWeight } from './municipality.type.js';
 import { MunicipalityFilter, MunicipalityOrder } from './municipality.input.js';
@@ -21,10 +23,15 @@ export class MunicipalityResolver {
     @Arg('orderBy', () => MunicipalityOrder, { defaultValue: MunicipalityOrder.NAME }) orderBy: MunicipalityOrder,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = ctx.page(args);
     if (filter?.county) checkCode(filter.county, 'filter.county', 'county');
-    return toConnection(await ctx.services.municipalities.list(filter ?? {}, orderBy, page), page);
+    const found = await ctx.services.municipalities.list(filter ?? {}, orderBy, page);
+    // the documents (goals, themes) of the whole page in one more query
+    const plan = planMunicipalityPages(info, ctx.page, ['edges', 'node']);
+    if (plan && found.items.length) await ctx.services.municipalityPages.fetch(found.items.map((m) => m.code), plan);
+    return toConnection(found, page);
   }
 
   @Query(() => Municipality, { nullable: true, description: 'One municipality by code or by name (give exactly one). NOT_FOUND when there is none.' })
@@ -32,10 +39,17 @@ export class MunicipalityResolver {
     @Arg('code', () => String, { nullable: true }) code: string | null,
     @Arg('name', () => String, { nullable: true }) name: string | null,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     if ((code == null) === (name == null)) throw badInput('Give either code or name, not both and not neither.', code == null ? 'code' : 'name');
     if (code != null) checkCode(code, 'code');
-    const found = code != null ? await ctx.services.municipalities.byCode(code) : await ctx.services.municipalities.byName(name!);
+    // with its documents asked for, the municipality comes with them (and their goals and themes) in one query
+    const plan = code != null ? planMunicipalityPages(info, ctx.page) : null;
+    const found = plan
+      ? ((await ctx.services.municipalityPages.fetch([code!], plan)).get(code!) ?? null)
+      : code != null
+        ? await ctx.services.municipalities.byCode(code)
+        : await ctx.services.municipalities.byName(name!);
     if (!found) throw notFound(code != null ? `No municipality with code ${code}.` : `No municipality named "${name}".`);
     return found;
   }

@@ -112,12 +112,19 @@ export class MunicipalityService {
   ) {}
 
   byCode(code: string): Promise<Municipality | null> {
-    return this.loaders
-      .get<string, Municipality | null>('municipality', null, async (codes) => {
-        const rows = await this.db.rows<{ row: Municipality }>(BY_CODES, { codes });
-        return byKey(codes, rows, (r) => r.row.code, null, (r) => toMunicipality(r.row));
-      })
-      .load(code);
+    return this.byCodeLoader().load(code);
+  }
+
+  /** Remembers a municipality read elsewhere (src/prefetch). */
+  prime(municipality: Municipality): void {
+    this.byCodeLoader().prime(municipality.code, municipality);
+  }
+
+  private byCodeLoader() {
+    return this.loaders.get<string, Municipality | null>('municipality', null, async (codes) => {
+      const rows = await this.db.rows<{ row: Municipality }>(BY_CODES, { codes });
+      return byKey(codes, rows, (r) => r.row.code, null, (r) => toMunicipality(r.row));
+    });
   }
 
   async byName(name: string): Promise<Municipality | null> {
