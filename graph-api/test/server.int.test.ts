@@ -223,7 +223,7 @@ describe('database round trips', () => {
       const data = await api.data(query, { first });
       return { trips: apiGraph.roundTrips - before, themes: data.themes.edges.length };
     };
-    await trips(2); // fills the shared taxonomy and theme-count caches
+    await trips(100); // fills the shared taxonomy, theme-count and theme-coverage caches
     const two = await trips(2);
     const all = await trips(100);
     expect(all.themes).toBeGreaterThan(15);

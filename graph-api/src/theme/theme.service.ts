@@ -2,60 +2,49 @@ import type { AggregateCache } from '../db/cache.js';
 import type { GraphReader } from '../db/reader.js';
 import { MUNICIPALITY_ROW, THEME_ROW, swedishSortKey } from '../db/fragments.js';
 import { byKey, type Loaders } from '../loaders.js';
-import { pageParams, type PageRequest } from '../pagination/cursor.js';
+import type { PageRequest } from '../pagination/cursor.js';
 import type { Page } from '../pagination/connection.js';
 import type { Municipality } from '../municipality/municipality.type.js';
 import { toMunicipality } from '../municipality/municipality.service.js';
 import type { Theme } from './theme.type.js';
-import { toTheme, type Taxonomy } from './taxonomy.js';
+import { toTheme, withSubthemes, type Taxonomy } from './taxonomy.js';
 
 const ALL = `
 MATCH (t:Theme)
 RETURN ${THEME_ROW} AS row`;
 
-/** Counts for every theme, subthemes included. */
+/**
+ * Documents and goals per theme, subthemes included. Each key is a theme with the ids of its subthemes
+ * (withSubthemes), so the count starts from the themes' index entries and reads only what is tagged with them.
+ */
 const COUNTS = `
-MATCH (t:Theme)
-RETURN t.id AS id,
-  COUNT { MATCH (d:Document)-[:ADDRESSES]->(:Theme)-[:SUBTHEME_OF*0..]->(t) RETURN DISTINCT d } AS documentCount,
-  COUNT { MATCH (g:Goal)-[:ABOUT]->(:Theme)-[:SUBTHEME_OF*0..]->(t) RETURN DISTINCT g } AS goalCount,
-  COUNT {
-    MATCH (m:Municipality)-[:PUBLISHED]->(d:Document)
-    WHERE EXISTS { (d)-[:ADDRESSES]->(:Theme)-[:SUBTHEME_OF*0..]->(t) } OR EXISTS { (d)-[:HAS_GOAL]->(:Goal)-[:ABOUT]->(:Theme)-[:SUBTHEME_OF*0..]->(t) }
-    RETURN DISTINCT m
-  } AS municipalityCount`;
+UNWIND $keys AS key
+RETURN key.id AS id,
+  COUNT { MATCH (t:Theme)<-[:ADDRESSES]-(d:Document) WHERE t.id IN key.ids RETURN DISTINCT d } AS documentCount,
+  COUNT { MATCH (t:Theme)<-[:ABOUT]-(g:Goal) WHERE t.id IN key.ids RETURN DISTINCT g } AS goalCount`;
 
 /**
- * Per theme: the municipalities whose documents address it (or a subtheme), strongest first, then those
- * that only have goals on it (a procurement goal in a business strategy), by their number of such goals.
+ * Per theme (with its subthemes' ids, as above): the municipalities whose documents address it, strongest
+ * first (summed ADDRESSES weights), then those that only have goals on it (a procurement goal in a business
+ * strategy), by their number of such goals. All of them: a theme is addressed by at most every municipality.
  */
 const MUNICIPALITIES = `
 UNWIND $keys AS key
-MATCH (t:Theme {id: key})
-CALL (t) {
-  MATCH (m:Municipality)-[:PUBLISHED]->(d:Document)
-  WHERE ($county IS NULL OR EXISTS { (m)-[:IN_COUNTY]->(:County {code: $county}) })
-    AND (EXISTS { (d)-[:ADDRESSES]->(:Theme)-[:SUBTHEME_OF*0..]->(t) } OR EXISTS { (d)-[:HAS_GOAL]->(:Goal)-[:ABOUT]->(:Theme)-[:SUBTHEME_OF*0..]->(t) })
-  OPTIONAL MATCH (d)-[a:ADDRESSES]->(:Theme)-[:SUBTHEME_OF*0..]->(t)
-  WITH m, d, sum(coalesce(a.weight, 0.0)) AS documentWeight
-  WITH m, sum(documentWeight) AS weight, count(DISTINCT CASE WHEN documentWeight > 0 THEN d END) AS documentCount,
-    COUNT { MATCH (m)-[:PUBLISHED]->(:Document)-[:HAS_GOAL]->(g:Goal)-[:ABOUT]->(:Theme)-[:SUBTHEME_OF*0..]->(t) RETURN DISTINCT g } AS goals
+CALL (key) {
+  CALL (key) {
+    MATCH (t:Theme)<-[a:ADDRESSES]-(d:Document)<-[:PUBLISHED]-(m:Municipality) WHERE t.id IN key.ids
+    WITH m, d, sum(coalesce(a.weight, 0.0)) AS documentWeight
+    RETURN m, sum(documentWeight) AS weight, count(CASE WHEN documentWeight > 0 THEN d END) AS documentCount, 0 AS goals
+    UNION ALL
+    MATCH (t:Theme)<-[:ABOUT]-(g:Goal)<-[:HAS_GOAL]-(:Document)<-[:PUBLISHED]-(m:Municipality) WHERE t.id IN key.ids
+    RETURN m, 0.0 AS weight, 0 AS documentCount, count(DISTINCT g) AS goals
+  }
+  WITH m, sum(weight) AS weight, sum(documentCount) AS documentCount, sum(goals) AS goals
+  WHERE $county IS NULL OR EXISTS { (m)-[:IN_COUNTY]->(:County {code: $county}) }
   ORDER BY weight DESC, goals DESC, ${swedishSortKey('m.name')}, m.code
-  RETURN collect({m: m, weight: weight, documentCount: documentCount}) AS rows
+  RETURN collect({municipality: ${MUNICIPALITY_ROW}, weight: weight, documentCount: documentCount, goalCount: goals}) AS rows
 }
-CALL (t, rows) {
-  WITH rows[$skip..$skip + $limit] AS page
-  UNWIND range(0, size(page) - 1) AS rank
-  WITH rank, page[rank].m AS m, page[rank] AS x
-  RETURN collect({
-    rank: rank,
-    municipality: ${MUNICIPALITY_ROW},
-    weight: x.weight,
-    documentCount: x.documentCount,
-    goalCount: COUNT { MATCH (m)-[:PUBLISHED]->(:Document)-[:HAS_GOAL]->(g:Goal)-[:ABOUT]->(:Theme)-[:SUBTHEME_OF*0..]->(t) RETURN DISTINCT g }
-  }) AS items
-}
-RETURN key, size(rows) AS total, coalesce(rows[0].weight, 0) AS top, items`;
+RETURN key.id AS key, rows`;
 
 export interface ThemeCounts {
   documentCount: number;
@@ -109,29 +98,50 @@ export class ThemeService {
     return [...(await this.all()).values()].filter((t) => t.parentId === id).sort(bySwedishLabel);
   }
 
+  /**
+   * The theme's counts, shared by all requests for the cache period (they change only with ingest); themes
+   * asked for together are counted in one query. Its municipalities are those of its coverage.
+   */
   async counts(id: string): Promise<ThemeCounts> {
-    const counts = await this.cache.get('themeCounts', async () => {
-      const rows = await this.db.rows<ThemeCounts & { id: string }>(COUNTS);
-      return new Map(rows.map(({ id, ...c }) => [id, c]));
+    const [tagged, municipalities] = await Promise.all([
+      this.cache.get(`themeCounts:${id}`, async () => {
+        const taxonomy = await this.all();
+        type Counts = Omit<ThemeCounts, 'municipalityCount'>;
+        return this.loaders
+          .get<string, Counts>('themeCounts', null, async (ids) => {
+            const rows = await this.db.rows<Counts & { id: string }>(COUNTS, { keys: ids.map((key) => ({ id: key, ids: withSubthemes(taxonomy, key) })) });
+            return byKey(ids, rows, (r) => r.id, { documentCount: 0, goalCount: 0 }, ({ id: _id, ...counts }) => counts);
+          })
+          .load(id);
+      }),
+      this.coverage(id, null),
+    ]);
+    return { ...tagged, municipalityCount: municipalities.length };
+  }
+
+  /** A page of the municipalities addressing the theme, strongest first (see `coverage`). */
+  async municipalities(id: string, county: string | null, page: PageRequest): Promise<Page<ThemeCoverage>> {
+    const ranked = await this.coverage(id, county);
+    return { total: ranked.length, items: ranked.slice(page.skip, page.skip + page.limit) };
+  }
+
+  /**
+   * Every municipality addressing the theme, strongest first, shared by all requests for the cache period;
+   * themes asked for together with the same county are read in one query.
+   */
+  private coverage(id: string, county: string | null): Promise<ThemeCoverage[]> {
+    type Row = { key: string; rows: Omit<ThemeCoverage, 'share'>[] };
+    return this.cache.get(`themeMunicipalities:${id}:${county ?? ''}`, async () => {
+      const taxonomy = await this.all();
+      return this.loaders
+        .get<string, ThemeCoverage[]>('themeMunicipalities', { county }, async (ids) => {
+          const rows = await this.db.rows<Row>(MUNICIPALITIES, { keys: ids.map((key) => ({ id: key, ids: withSubthemes(taxonomy, key) })), county });
+          return byKey(ids, rows, (r) => r.key, [], ({ rows: ranked }) => {
+            const top = ranked[0]?.weight ?? 0;
+            return ranked.map((x) => ({ ...x, municipality: toMunicipality(x.municipality), share: top > 0 ? x.weight / top : 0 }));
+          });
+        })
+        .load(id);
     });
-    return counts.get(id) ?? { documentCount: 0, goalCount: 0, municipalityCount: 0 };
   }
-
-  /** Municipalities addressing the theme, strongest first; batched across themes asked for with the same arguments. */
-  municipalities(id: string, county: string | null, page: PageRequest): Promise<Page<ThemeCoverage>> {
-    type Row = { key: string; total: number; top: number; items: (Omit<ThemeCoverage, 'share'> & { rank: number })[] };
-    const params = { county, ...pageParams(page) };
-    return this.loaders
-      .get<string, Page<ThemeCoverage>>('themeMunicipalities', params, async (keys) => {
-        const rows = await this.db.rows<Row>(MUNICIPALITIES, { keys, ...params });
-        return byKey(keys, rows, (r) => r.key, { total: 0, items: [] }, (row) => ({
-          total: row.total,
-          items: row.items
-            .sort((a, b) => a.rank - b.rank)
-            .map(({ rank: _rank, ...x }) => ({ ...x, municipality: toMunicipality(x.municipality), share: row.top > 0 ? x.weight / row.top : 0 })),
-        }));
-      })
-      .load(id);
-  }
-
 }
