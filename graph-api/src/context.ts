@@ -28,7 +28,20 @@ export interface ApiContext {
 
 export type Services = ReturnType<typeof createServices>;
 
-function createServices(db: GraphReader, cache: AggregateCache, goalsLikeIndex: GoalsLikeIndex | null) {
+/** What the requests of one server share: whole-graph aggregates, and search results (keyed by the query, so bounded in number). */
+export interface SharedCaches {
+  aggregates: AggregateCache;
+  searches: AggregateCache;
+}
+
+/** Search results kept at once (each page holds up to a page of document texts). */
+export const MAX_CACHED_SEARCHES = 500;
+
+export function sharedCaches(ttlMs: number): SharedCaches {
+  return { aggregates: new AggregateCache(ttlMs), searches: new AggregateCache(ttlMs, Date.now, MAX_CACHED_SEARCHES) };
+}
+
+function createServices(db: GraphReader, { aggregates: cache, searches }: SharedCaches, goalsLikeIndex: GoalsLikeIndex | null) {
   const loaders = new Loaders();
   const themes = new ThemeService(db, loaders, cache);
   const taxonomy = () => themes.all();
@@ -45,27 +58,27 @@ function createServices(db: GraphReader, cache: AggregateCache, goalsLikeIndex: 
     municipalityPages: new MunicipalityPages(db, { municipalities, documents, goals, taxonomy }),
     concepts: new ConceptService(db, loaders),
     goalsLike: new GoalsLikeService(db, goals, taxonomy, goalsLikeIndex),
-    search: new SearchService(db, taxonomy),
+    search: new SearchService(db, taxonomy, searches),
     compare: new CompareService(municipalities, themes),
     stats: new StatsService(db, cache),
   };
 }
 
 /**
- * A request's context. Shared by all requests of one server: `cache`, the whole-graph aggregates, and
+ * A request's context. Shared by all requests of one server: `caches` (see SharedCaches), and
  * `goalsLike`, the "goals like my draft" engine (without it, goalsLike answers from the full-text index).
  * `scope` is the request's deadline and the server's limit on queries towards Neo4j (see src/db/reader.ts).
  */
 export function createContext(
   graph: Graph,
   config: ApiConfig,
-  cache: AggregateCache = new AggregateCache(0),
+  caches: SharedCaches = sharedCaches(0),
   goalsLike: GoalsLikeIndex | null = null,
   scope: ReaderScope = {},
 ): ApiContext {
   return {
     config,
-    services: createServices(new GraphReader(graph, config.queryTimeoutMs, scope), cache, goalsLike),
+    services: createServices(new GraphReader(graph, config.queryTimeoutMs, scope), caches, goalsLike),
     page: (args) => pageRequest(args, config.maxPageSize),
   };
 }

@@ -15,8 +15,7 @@ import cors, { type CorsOptions } from 'cors';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Graph } from '@strategigrafen/graph-db';
 import type { ApiConfig } from './config.js';
-import { createContext, type ApiContext } from './context.js';
-import { AggregateCache } from './db/cache.js';
+import { createContext, sharedCaches, type ApiContext } from './context.js';
 import { GraphReader } from './db/reader.js';
 import { GoalsLikeIndex } from './goal/goals-like.index.js';
 import { formatError, fromDriverError } from './errors.js';
@@ -112,7 +111,7 @@ export async function createApp({ graph, config, webDist = DEFAULT_WEB_DIST }: A
     }
   });
 
-  const aggregates = new AggregateCache(config.aggregateCacheMs);
+  const caches = sharedCaches(config.aggregateCacheMs);
   const goalsLike = new GoalsLikeIndex(new GraphReader(graph, config.queryTimeoutMs, { limiter: neo4jSlots }), {
     checkIntervalMs: config.goalsLikeCheckMs,
     answerTimeoutMs: config.queryTimeoutMs,
@@ -120,7 +119,7 @@ export async function createApp({ graph, config, webDist = DEFAULT_WEB_DIST }: A
   const context = () => {
     // the request's deadline runs from here (its body is read); src/load/guard.ts disposes of it with the response
     const scope: RequestScope = { deadline: new RequestDeadline(config.requestTimeoutMs), lane: { heavy: false } };
-    const value = createContext(graph, config, aggregates, goalsLike, { deadline: scope.deadline, lane: scope.lane, limiter: neo4jSlots });
+    const value = createContext(graph, config, caches, goalsLike, { deadline: scope.deadline, lane: scope.lane, limiter: neo4jSlots });
     scopes.set(value, scope);
     return value;
   };

@@ -24,6 +24,17 @@ describe('AggregateCache', () => {
     expect(await cache.get('bad', async () => 'recovered')).toBe('recovered');
   });
 
+  it('keeps at most maxEntries, dropping the oldest', async () => {
+    const cache = new AggregateCache(1000, () => 0, 2);
+    let calls = 0;
+    const compute = async () => ++calls;
+    await cache.get('a', compute);
+    await cache.get('b', compute);
+    await cache.get('c', compute);
+    expect(await cache.get('b', compute)).toBe(2);
+    expect(await cache.get('a', compute)).toBe(4);
+  });
+
   it('does not cache with a time to live of 0', async () => {
     let calls = 0;
     const cache = new AggregateCache(0);

@@ -1,7 +1,7 @@
 /**
- * Whole-graph aggregates (theme counts, every municipality's theme profile) cost hundreds of
- * milliseconds on a national graph but change only when documents are ingested. They are kept here
- * for a short time and shared by all requests; AGGREGATE_CACHE_MS = 0 turns this off.
+ * Whole-graph aggregates (theme counts and coverage, every municipality's theme profile) and search results
+ * cost tens to hundreds of milliseconds on a national graph but change only when documents are ingested.
+ * They are kept here for a short time and shared by all requests; AGGREGATE_CACHE_MS = 0 turns this off.
  */
 export class AggregateCache {
   private readonly entries = new Map<string, { expires: number; value: Promise<unknown> }>();
@@ -9,6 +9,8 @@ export class AggregateCache {
   constructor(
     private readonly ttlMs: number,
     private readonly now: () => number = Date.now,
+    /** beyond this many entries the oldest is dropped (for caches keyed by user input, such as search results) */
+    private readonly maxEntries = Number.POSITIVE_INFINITY,
   ) {}
 
   get<T>(key: string, compute: () => Promise<T>): Promise<T> {
@@ -18,6 +20,7 @@ export class AggregateCache {
     if (this.ttlMs > 0) {
       for (const [k, e] of this.entries) if (e.expires <= this.now()) this.entries.delete(k);
       this.entries.set(key, { expires: this.now() + this.ttlMs, value });
+      if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
       // a failure (e.g. Neo4j down) must not be remembered
       value.catch(() => this.entries.delete(key));
     }

@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { AggregateCache } from '../db/cache.js';
 import type { GraphReader } from '../db/reader.js';
 import { DOCUMENT_FILTER, DOCUMENT_ROW, GOAL_FILTER, GOAL_ROW } from '../db/fragments.js';
 import { pageParams, type PageRequest } from '../pagination/cursor.js';
@@ -136,23 +137,32 @@ function params({ lucene, filter, themes = [] }: SearchQuery, taxonomy: Taxonomy
 }
 
 export class SearchService {
+  /** `results`: pages and facets of the same query are kept there (the full-text indexes alone take tens of milliseconds) */
   constructor(
     private readonly db: GraphReader,
     private readonly taxonomy: () => Promise<Taxonomy>,
+    private readonly results: AggregateCache = new AggregateCache(0),
     readonly weights: RankingWeights = DEFAULT_WEIGHTS,
   ) {}
 
   async search(query: SearchQuery, page: PageRequest): Promise<Page<StoredHit>> {
-    type Row = { total: number; items: (Omit<StoredHit, 'document' | 'goal'> & { document: Document; goal: Parameters<typeof toGoal>[0] | null })[] };
-    const taxonomy = await this.taxonomy();
-    const row = await this.run(() => this.db.first<Row>(SEARCH, { ...params(query, taxonomy, this.weights), ...pageParams(page) }));
-    return {
-      total: row?.total ?? 0,
-      items: (row?.items ?? []).map((x) => ({ ...x, document: toDocument(x.document), goal: x.goal ? toGoal(x.goal) : null })),
-    };
+    const p = { ...params(query, await this.taxonomy(), this.weights), ...pageParams(page) };
+    return this.results.get(`search:${JSON.stringify(p)}`, async () => {
+      type Row = { total: number; items: (Omit<StoredHit, 'document' | 'goal'> & { document: Document; goal: Parameters<typeof toGoal>[0] | null })[] };
+      const row = await this.run(() => this.db.first<Row>(SEARCH, p));
+      return {
+        total: row?.total ?? 0,
+        items: (row?.items ?? []).map((x) => ({ ...x, document: toDocument(x.document), goal: x.goal ? toGoal(x.goal) : null })),
+      };
+    });
   }
 
   async facets(query: SearchQuery): Promise<SearchFacets> {
+    const p = params(query, await this.taxonomy(), this.weights);
+    return this.results.get(`facets:${JSON.stringify(p)}`, () => this.countFacets(p));
+  }
+
+  private async countFacets(p: ReturnType<typeof params>): Promise<SearchFacets> {
     type Row = {
       kind: string;
       documentKind: string | null;
@@ -162,8 +172,7 @@ export class SearchService {
       county: { code: string; name: string } | null;
       themes: { id: string; labelSv: string | null }[];
     };
-    const taxonomy = await this.taxonomy();
-    const rows = await this.run(() => this.db.rows<Row>(FACETS, params(query, taxonomy, this.weights)));
+    const rows = await this.run(() => this.db.rows<Row>(FACETS, p));
     const facet = () => new Map<string, FacetValue>();
     const kinds = facet(), counties = facet(), municipalities = facet(), themes = facet(), documentKinds = facet(), years = facet();
     const add = (into: Map<string, FacetValue>, value: string | null | undefined, label: string | null | undefined) => {
