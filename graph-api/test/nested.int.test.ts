@@ -45,7 +45,7 @@ const TREE = `
   name code
   documents(first: $documents, after: $after, orderBy: $orderBy, filter: $filter) {
     totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    edges { cursor node { id title year
+    edges { cursor node { id title year goalCount
       goals(first: $goals, after: $goalsAfter) {
         totalCount pageInfo { hasNextPage endCursor }
         edges { cursor node { id text position themes { theme { id labelSv } weight terms } } }
@@ -99,6 +99,15 @@ describe('municipality → documents → goals → themes', () => {
     const { data, trips } = await measured(query, { code: largest.code });
     expect(trips).toBeGreaterThan(1);
     expect(data.municipality.more.edges.slice(0, 2)).toEqual(data.municipality.first.edges.map((e: any) => ({ node: { id: e.node.id } })));
+  });
+
+  it('reads a goal and its similar goals at the same time, and their municipalities from the shared cache', async () => {
+    const [goal] = await graph.read<{ id: string }>('MATCH (g:Goal)-[:SIMILAR_TO]-() RETURN g.id AS id ORDER BY id LIMIT 1');
+    const query = `query ($id: String!) { goal(id: $id) { text municipality { name } similar(first: 5) { totalCount edges { score node { id municipality { name } } } } } }`;
+    await api.data(query, { id: goal!.id });
+    const { data, trips } = await measured(query, { id: goal!.id });
+    expect(data.goal.similar.edges.length).toBeGreaterThan(0);
+    expect(trips).toBe(2);
   });
 
   it('costs two round trips for a page of municipalities, however long the page', async () => {

@@ -199,7 +199,7 @@ describe('database round trips', () => {
   };
 
   it('is the same for 2 and for 20 municipalities (no N+1)', async () => {
-    await roundTrips(2); // fills the shared taxonomy cache, which later requests reuse
+    await roundTrips(20); // fills the shared caches (taxonomy, municipalities' profiles and counts), which later requests reuse
     const two = await roundTrips(2);
     const twenty = await roundTrips(20);
     const edges = twenty.data.municipalities.edges;

@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, Info, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { PageArgs, toConnection } from '../pagination/connection.js';
 import { Document } from '../document/document.type.js';
 import { Municipality } from '../municipality/municipality.type.js';
+import { startSimilarGoals } from '../prefetch/similar-goals.js';
 import { parseQuery, toLucene } from '../search/query.js';
 import { ThemeTag } from '../theme/theme.type.js';
 import { checkCode, checkDocumentKind, checkGoalLevel, checkScore } from '../validate.js';
@@ -25,7 +27,8 @@ export class GoalResolver {
   }
 
   @Query(() => Goal, { nullable: true, description: 'NOT_FOUND when there is none.' })
-  async goal(@Arg('id', () => String) id: string, @Ctx() ctx: ApiContext) {
+  async goal(@Arg('id', () => String) id: string, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
+    startSimilarGoals(info, ctx.page, ctx.services.goals, id);
     const goal = await ctx.services.goals.byId(id);
     if (!goal) throw notFound(`No goal with id "${id}".`);
     return goal;

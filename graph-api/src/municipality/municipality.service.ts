@@ -10,9 +10,8 @@ import type { Municipality } from './municipality.type.js';
 import type { MunicipalityFilter, MunicipalityOrder } from './municipality.input.js';
 import { rankSimilarMunicipalities, type Profile, type SimilarMunicipality } from './similarity.js';
 
-const BY_CODES = `
-UNWIND $codes AS code
-MATCH (m:Municipality {code: code})
+const ALL = `
+MATCH (m:Municipality)
 RETURN ${MUNICIPALITY_ROW} AS row`;
 
 const BY_NAME = `
@@ -120,10 +119,14 @@ export class MunicipalityService {
     this.byCodeLoader().prime(municipality.code, municipality);
   }
 
+  /** Municipalities are few (290) and change only with ingest: all of them are read once per cache period. */
   private byCodeLoader() {
     return this.loaders.get<string, Municipality | null>('municipality', null, async (codes) => {
-      const rows = await this.db.rows<{ row: Municipality }>(BY_CODES, { codes });
-      return byKey(codes, rows, (r) => r.row.code, null, (r) => toMunicipality(r.row));
+      const all = await this.cache.get('municipalities', async () => {
+        const rows = await this.db.rows<{ row: Municipality }>(ALL);
+        return new Map(rows.map((r) => [r.row.code, toMunicipality(r.row)]));
+      });
+      return codes.map((code) => all.get(code) ?? null);
     });
   }
 
@@ -147,8 +150,12 @@ export class MunicipalityService {
       .load(code);
   }
 
-  /** Themes the municipality's documents address, strongest first. */
+  /** Themes the municipality's documents address, strongest first; shared by all requests for the cache period, like the counts. */
   themeProfile(code: string): Promise<ThemeProfileEntry[]> {
+    return this.cache.get(`themeProfile:${code}`, () => this.themeProfileLoader().load(code));
+  }
+
+  private themeProfileLoader() {
     return this.loaders
       .get<string, ThemeProfileEntry[]>('themeProfile', null, async (codes) => {
         type Row = { key: string; themeId: string; weight: number; documentCount: number; goalCount: number };
@@ -158,17 +165,18 @@ export class MunicipalityService {
           const top = mine[0]?.weight ?? 0;
           return mine.map((r) => ({ theme: themes.get(r.themeId)!, weight: r.weight, share: top > 0 ? r.weight / top : 0, documentCount: r.documentCount, goalCount: r.goalCount }));
         });
-      })
-      .load(code);
+      });
   }
 
   counts(code: string): Promise<MunicipalityCounts> {
-    return this.loaders
-      .get<string, MunicipalityCounts>('municipalityCounts', null, async (codes) => {
-        const rows = await this.db.rows<{ key: string; documents: number; goals: number }>(COUNTS, { codes });
-        return byKey(codes, rows, (r) => r.key, { documents: 0, goals: 0 }, (r) => ({ documents: r.documents, goals: r.goals }));
-      })
-      .load(code);
+    return this.cache.get(`municipalityCounts:${code}`, () =>
+      this.loaders
+        .get<string, MunicipalityCounts>('municipalityCounts', null, async (codes) => {
+          const rows = await this.db.rows<{ key: string; documents: number; goals: number }>(COUNTS, { codes });
+          return byKey(codes, rows, (r) => r.key, { documents: 0, goals: 0 }, (r) => ({ documents: r.documents, goals: r.goals }));
+        })
+        .load(code),
+    );
   }
 
   /**

@@ -27,6 +27,8 @@ export interface MunicipalityPagesPlan {
   documents: { filter: DocumentFilter; orderBy: DocumentOrder; page: PageRequest };
   /** the goals of each document, when asked for */
   goals: { page: PageRequest; themes: boolean } | null;
+  /** whether each document's goalCount is asked for */
+  goalCounts: boolean;
 }
 
 /**
@@ -45,7 +47,12 @@ export function planMunicipalityPages(info: GraphQLResolveInfo, pageOf: PageOf, 
     checkDocumentKind(filter.kind);
     checkYears(filter.yearFrom, filter.yearTo);
     const orderBy = (documents.args.orderBy as DocumentOrder | undefined) ?? DocumentOrder.TITLE;
-    return { documents: { filter, orderBy, page: pageOf(documents.args) }, goals: goalsPlan(descend(documents.selection, 'edges', 'node'), pageOf) };
+    const document = descend(documents.selection, 'edges', 'node');
+    return {
+      documents: { filter, orderBy, page: pageOf(documents.args) },
+      goals: goalsPlan(document, pageOf),
+      goalCounts: document !== null && asksFor(document, 'goalCount'),
+    };
   } catch {
     return null;
   }
@@ -75,7 +82,7 @@ CALL (m) {
 }
 RETURN key, ${MUNICIPALITY_ROW} AS municipality, size(rows) AS total, [d IN rows[$skip..$skip + $limit] | {
   document: ${DOCUMENT_ROW},
-  goalTotal: CASE WHEN $goals THEN COUNT { (d)-[:HAS_GOAL]->(:Goal) } ELSE 0 END,
+  goalTotal: CASE WHEN $goals OR $goalCounts THEN COUNT { (d)-[:HAS_GOAL]->(:Goal) } ELSE 0 END,
   goals: CASE WHEN $goals THEN COLLECT {
     MATCH (d)-[:HAS_GOAL]->(g:Goal)
     WITH d, g ORDER BY g.position, g.id
@@ -116,6 +123,7 @@ export class MunicipalityPages {
       orderBy: plan.documents.orderBy,
       ...pageParams(plan.documents.page),
       goals: plan.goals !== null,
+      goalCounts: plan.goalCounts,
       themes: plan.goals?.themes ?? false,
       goalSkip: goalPage.skip,
       goalLimit: goalPage.limit,
@@ -127,8 +135,10 @@ export class MunicipalityPages {
       municipalities.prime(municipality);
       const page = { total: row.total, items: row.items.map((item) => toDocument(item.document)) };
       await documents.primeOfMunicipality(row.key, plan.documents.filter, plan.documents.orderBy, plan.documents.page, page);
-      if (!plan.goals) continue;
       for (const item of row.items) {
+        // Document.goalCount reads the size of an empty page
+        if (plan.goalCounts) goals.primeOfDocument(item.document.id, { skip: 0, limit: 0 }, { total: item.goalTotal, items: [] });
+        if (!plan.goals) continue;
         const items = item.goals.map((x) => toGoal(x.goal));
         goals.primeOfDocument(item.document.id, plan.goals.page, { total: item.goalTotal, items });
         if (plan.goals.themes) item.goals.forEach((x, i) => goals.primeThemes(items[i]!.id, toThemeTags(x.tags, taxonomy)));
