@@ -32,11 +32,36 @@ interface Token extends Range {
 
 const stem = (word: string) => stemSwedish(word.toLocaleLowerCase('sv'));
 
-function tokens(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => {
-    const lower = m[0].toLocaleLowerCase('sv');
-    return { start: m.index, end: m.index + m[0].length, lower, stem: stemSwedish(lower) };
-  });
+/**
+ * A word's lower-case form and stem, remembered: a page of hits holds thousands of words but few distinct
+ * ones, and lower-casing and stemming them dominated the time of a search.
+ */
+const forms = new Map<string, { lower: string; stem: string; content: boolean }>();
+const MAX_FORMS = 100_000;
+
+function formsOf(word: string): { lower: string; stem: string; content: boolean } {
+  let known = forms.get(word);
+  if (!known) {
+    const lower = word.toLocaleLowerCase('sv');
+    known = { lower, stem: stemSwedish(lower), content: !SWEDISH_STOPWORDS.has(lower) };
+    if (forms.size >= MAX_FORMS) forms.clear();
+    forms.set(word, known);
+  }
+  return known;
+}
+
+/** The content words (stop words left out) of the text last asked for: a hit's text is matched against two matchers in turn. */
+let last: { text: string; content: Token[] } | undefined;
+
+function contentTokens(text: string): Token[] {
+  if (last?.text === text) return last.content;
+  const content: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = formsOf(m[0]);
+    if (word.content) content.push({ start: m.index, end: m.index + m[0].length, lower: word.lower, stem: word.stem });
+  }
+  last = { text, content };
+  return content;
 }
 
 /** A query compiled for matching: stems of its words and phrases. */
@@ -58,10 +83,9 @@ export function compileMatcher(query: ParsedQuery): Matcher {
 }
 
 export function findMatches(text: string, matcher: Matcher): Matches {
-  const all = tokens(text);
+  const content = contentTokens(text);
   const ranges: Range[] = [];
   const found = new Set<string>();
-  const content = all.filter((t) => !SWEDISH_STOPWORDS.has(t.lower));
   content.forEach((token, i) => {
     const word = matcher.words.get(token.stem);
     if (word) {
@@ -75,9 +99,12 @@ export function findMatches(text: string, matcher: Matcher): Matches {
       }
     }
     for (const phrase of matcher.phrases) {
-      const run = content.slice(i, i + phrase.stems.length);
-      if (run.length === phrase.stems.length && run.every((t, k) => t.stem === phrase.stems[k])) {
-        ranges.push({ start: token.start, end: run.at(-1)!.end });
+      const n = phrase.stems.length;
+      if (i + n > content.length) continue;
+      let k = 0;
+      while (k < n && content[i + k]!.stem === phrase.stems[k]) k++;
+      if (k === n) {
+        ranges.push({ start: token.start, end: content[i + n - 1]!.end });
         found.add(phrase.term);
       }
     }
