@@ -77,8 +77,10 @@ function link(goals: ReturnType<typeof syntheticGoals>) {
 
 async function writeEdges(graph: Graph, space: GoalSpace, edges: Array<{ a: number; b: number; score: number }>): Promise<{ explainMs: number; writeMs: number }> {
   await emptyDatabase(graph);
+  const nodes: string[] = [];
   for (let i = 0; i < space.size; i += 20_000) {
-    await graph.write('UNWIND $ids AS id CREATE (:Goal {id: id})', { ids: space.ids.slice(i, i + 20_000) });
+    const created = await graph.write<{ node: string }>('UNWIND $ids AS id CREATE (g:Goal {id: id}) RETURN elementId(g) AS node', { ids: space.ids.slice(i, i + 20_000) });
+    nodes.push(...created.map((row) => row.node));
   }
   const forms = new SurfaceForms();
   let explainMs = 0;
@@ -86,8 +88,8 @@ async function writeEdges(graph: Graph, space: GoalSpace, edges: Array<{ a: numb
     for (let i = 0; i < edges.length; i += 5000) {
       const started = performance.now();
       const rows: SimilarRow[] = edges.slice(i, i + 5000).map((e) => {
-        const [x, y] = [space.ids[e.a]!, space.ids[e.b]!];
-        return { a: x < y ? x : y, b: x < y ? y : x, score: e.score, sharedTerms: explainSimilarity(space, e.a, e.b, forms) };
+        const [x, y] = space.ids[e.a]! < space.ids[e.b]! ? [e.a, e.b] : [e.b, e.a];
+        return { a: nodes[x]!, b: nodes[y]!, score: e.score, sharedTerms: explainSimilarity(space, e.a, e.b, forms) };
       });
       explainMs += performance.now() - started;
       yield rows;

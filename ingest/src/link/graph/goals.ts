@@ -9,6 +9,8 @@ import { batches, int, pages } from './helpers.js';
  */
 export interface StoredGoal {
   id: string;
+  /** the node's element id, by which its edges are written (a seek, not an index lookup) */
+  node: string;
   /** null for a goal that lost its document (it is then linked to nothing) */
   document: string | null;
   text: string;
@@ -21,7 +23,7 @@ const GOALS_PAGE = `
 MATCH (g:Goal) WHERE g.id > $after
 WITH g ORDER BY g.id LIMIT $limit
 OPTIONAL MATCH (d:Document)-[:HAS_GOAL]->(g)
-RETURN g.id AS id, d.id AS document, coalesce(g.text, '') AS text, g.section AS section,
+RETURN g.id AS id, elementId(g) AS node, d.id AS document, coalesce(g.text, '') AS text, g.section AS section,
        [(g)-[a:ABOUT]->(t:Theme) | {id: t.id, weight: a.weight}] AS themes,
        CASE WHEN d IS NULL THEN [] ELSE [(d)-[a:ADDRESSES]->(t:Theme) | {id: t.id, weight: a.weight}] END AS documentThemes
 ORDER BY id`;
@@ -70,19 +72,21 @@ export async function readSimilarOf(graph: Graph, goalIds: readonly string[]): P
 }
 
 export interface SimilarRow {
-  /** the lower id of the pair (edges point from the lower id to the higher) */
+  /** the element id of the goal with the lower id of the pair (edges point from the lower id to the higher) */
   a: string;
+  /** the element id of the other goal */
   b: string;
   score: number;
   sharedTerms: string[];
 }
 
 // CREATE, not MERGE: every edge written has an end among the goals whose edges were just deleted,
-// and the planner emits each pair once.
+// and the planner emits each pair once. Goals are found by element id: a direct seek, where the
+// unique index on Goal.id would cost a tree lookup per end and millions of edges are written.
 const WRITE_SIMILAR = `
 UNWIND $rows AS row
-MATCH (a:Goal {id: row.a})
-MATCH (b:Goal {id: row.b})
+MATCH (a:Goal) WHERE elementId(a) = row.a
+MATCH (b:Goal) WHERE elementId(b) = row.b
 CREATE (a)-[:SIMILAR_TO {score: row.score, sharedTerms: row.sharedTerms}]->(b)`;
 
 export async function writeSimilar(graph: Graph, rows: readonly SimilarRow[]): Promise<void> {

@@ -2,7 +2,7 @@ import type { Graph } from '@strategigrafen/graph-db';
 import { countRelationships, writeConcurrently } from './helpers.js';
 import { deleteDisplaced, deleteSimilarOf, readGoals, readSimilarOf, writeSimilar, type SimilarRow } from './goals.js';
 import { explainSimilarity } from '../similar/explain.js';
-import { acceptOffers, DEFAULT_PLAN, linkAffected, type EdgeList, type PlanOptions } from '../similar/plan.js';
+import { acceptOffers, AffectedLinker, DEFAULT_PLAN, type EdgeList, type ExistingEdge, type PlanOptions } from '../similar/plan.js';
 import { GoalCollector, GoalSpace, type SpaceOptions } from '../similar/space.js';
 import { goalInput } from '../similar/input.js';
 import { SurfaceForms } from '../similar/terms.js';
@@ -35,6 +35,7 @@ export async function updateSimilarGoals(graph: Graph, options: SimilarGoalsOpti
   // 1. every goal into the vector space; the run's goals are the affected ones
   const forms = new SurfaceForms();
   const collector = new GoalCollector();
+  const nodes: string[] = [];
   const affected: number[] = [];
   for await (const page of readGoals(graph)) {
     for (const goal of page) {
@@ -42,44 +43,57 @@ export async function updateSimilarGoals(graph: Graph, options: SimilarGoalsOpti
       const input = goalInput({ ...goal, owners: options.publishers.get(document) ?? [] });
       forms.addAll(input.words);
       if (runDocuments.has(document)) affected.push(collector.ids.length);
+      nodes.push(goal.node);
       collector.add(input);
     }
   }
   const space = new GoalSpace(collector, options.space);
   log(`similar goals: ${space.size} goals, ${affected.length} to link`);
-
-  // 2. the affected goals' top k, and what they offer to the others
-  const { edges, offers } = linkAffected(space, affected, plan);
   const affectedIds = affected.map((g) => space.ids[g]!);
   if ((await countRelationships(graph, 'SIMILAR_TO')) > 0) await deleteSimilarOf(graph, affectedIds);
-  const existing = offers.size ? await readSimilarOf(graph, [...offers.keys()].map((g) => space.ids[g]!)) : new Map();
-  const accepted = acceptOffers(space, offers, existing, plan);
 
-  // 3. write, one edge per pair from the lower id to the higher
+  // 2. the affected goals' top k, written while the next ones are computed
+  const linker = new AffectedLinker(space, affected, plan);
   let count = 0;
-  const batches = function* () {
-    for (const list of [edges, accepted.edges]) {
-      for (const rows of edgeRows(space, list, forms)) {
+  const computed = function* () {
+    for (let edges = linker.nextEdges(WRITE_BATCH); edges; edges = linker.nextEdges(WRITE_BATCH)) {
+      for (const rows of edgeRows(space, nodes, edges, forms)) {
         count += rows.length;
         yield rows;
       }
     }
   };
-  // the database writes while the next batches are being explained
-  await writeConcurrently(batches(), (rows) => writeSimilar(graph, rows));
+  await writeConcurrently(computed(), (rows) => writeSimilar(graph, rows));
+
+  // 3. what the affected goals offer the others: their current edges to unaffected goals (those to
+  // affected goals were deleted above, or are the ones just written) decide what enters their top k
+  const isAffected = new Set(affectedIds);
+  const existing = linker.offers.size ? await readSimilarOf(graph, [...linker.offers.keys()].map((g) => space.ids[g]!)) : new Map<string, ExistingEdge[]>();
+  for (const [id, edges] of existing) existing.set(id, edges.filter((edge) => !isAffected.has(edge.other)));
+  const accepted = acceptOffers(space, linker.offers, existing, plan);
+  const offered = function* () {
+    for (const rows of edgeRows(space, nodes, accepted.edges, forms)) {
+      count += rows.length;
+      yield rows;
+    }
+  };
+  await writeConcurrently(offered(), (rows) => writeSimilar(graph, rows));
   await deleteDisplaced(graph, accepted.displaced, plan.k);
   log(`similar goals: ${count} edges written, ${accepted.displaced.length} displaced`);
   return count;
 }
 
-function* edgeRows(space: GoalSpace, edges: EdgeList, forms: SurfaceForms): Generator<SimilarRow[]> {
+/** edges per write transaction */
+const WRITE_BATCH = 5_000;
+
+/** Edge rows from the lower goal id to the higher, with the words that explain them, a batch at a time. */
+function* edgeRows(space: GoalSpace, nodes: readonly string[], edges: EdgeList, forms: SurfaceForms): Generator<SimilarRow[]> {
   let rows: SimilarRow[] = [];
   for (let i = 0; i < edges.length; i++) {
-    const x = space.ids[edges.a[i]!]!;
-    const y = space.ids[edges.b[i]!]!;
-    const [a, b] = x < y ? [x, y] : [y, x];
-    rows.push({ a, b, score: edges.score[i]!, sharedTerms: explainSimilarity(space, edges.a[i]!, edges.b[i]!, forms) });
-    if (rows.length === 5_000) {
+    const [x, y] = [edges.a[i]!, edges.b[i]!];
+    const [a, b] = space.ids[x]! < space.ids[y]! ? [x, y] : [y, x];
+    rows.push({ a: nodes[a]!, b: nodes[b]!, score: edges.score[i]!, sharedTerms: explainSimilarity(space, x, y, forms) });
+    if (rows.length === WRITE_BATCH) {
       yield rows;
       rows = [];
     }

@@ -53,6 +53,10 @@ export class EdgeList {
     this.b[this.length] = b;
     this.score[this.length++] = score;
   }
+
+  append(other: EdgeList): void {
+    for (let i = 0; i < other.length; i++) this.push(other.a[i]!, other.b[i]!, other.score[i]!);
+  }
 }
 
 /** An affected goal offered to an unaffected one; `listed` when the pair is in the affected goal's own top k (and so already an edge). */
@@ -66,44 +70,74 @@ export interface AffectedPlan {
   offers: Map<number, Offer[]>;
 }
 
-export function linkAffected(space: GoalSpace, affected: Iterable<number>, options: PlanOptions = DEFAULT_PLAN): AffectedPlan {
-  const { k } = options;
-  const isAffected = new Uint8Array(space.size);
-  for (const goal of affected) isAffected[goal] = 1;
-  // every affected goal's top k, as rows of a goals × k table (-1 = empty)
-  const top = new Int32Array(space.size * k).fill(-1);
-  const topScore = new Float64Array(space.size * k);
-  const offers = new Map<number, Offer[]>();
-  for (let goal = 0; goal < space.size; goal++) {
-    if (!isAffected[goal]) continue;
-    const candidates = space.candidates(goal, 2 * k, options.minScore);
-    const linked = calibrate(candidates, options).length;
+/**
+ * The affected goals' top-k lists, computed in index order, and their edges handed out while the rest
+ * is still being computed (so the database can write them meanwhile). A pair listed by both ends is
+ * emitted once, by the lower index: when goal g lists a lower goal o, o's list is already known, and
+ * when it lists a higher one the edge is g's to emit. The edges come in the same order as one pass
+ * over every list would give them.
+ */
+export class AffectedLinker {
+  /** unaffected goal → the affected goals that scored with it (complete once every edge is taken) */
+  readonly offers = new Map<number, Offer[]>();
+  private readonly isAffected: Uint8Array;
+  /** every affected goal's top k, as rows of a goals × k table (-1 = empty) */
+  private readonly top: Int32Array;
+  private next = 0;
+
+  constructor(
+    private readonly space: GoalSpace,
+    affected: Iterable<number>,
+    private readonly options: PlanOptions = DEFAULT_PLAN,
+  ) {
+    this.isAffected = new Uint8Array(space.size);
+    for (const goal of affected) this.isAffected[goal] = 1;
+    this.top = new Int32Array(space.size * options.k).fill(-1);
+  }
+
+  /** The edges of the next affected goals, at least `atLeast` of them unless the goals run out; null when done. */
+  nextEdges(atLeast: number): EdgeList | null {
+    if (this.next >= this.space.size) return null;
+    const edges = new EdgeList();
+    while (this.next < this.space.size && edges.length < atLeast) {
+      const goal = this.next++;
+      if (this.isAffected[goal]) this.link(goal, edges);
+    }
+    return edges;
+  }
+
+  private link(goal: number, edges: EdgeList): void {
+    const { k } = this.options;
+    const candidates = this.space.candidates(goal, 2 * k, this.options.minScore);
+    const linked = calibrate(candidates, this.options).length;
     candidates.forEach((candidate, rank) => {
+      const other = candidate.goal;
       if (rank < linked) {
-        top[goal * k + rank] = candidate.goal;
-        topScore[goal * k + rank] = candidate.score;
+        this.top[goal * k + rank] = other;
+        if (goal < other || !this.isAffected[other] || !this.lists(other, goal)) edges.push(goal, other, candidate.score);
       }
-      if (!isAffected[candidate.goal]) {
-        const list = offers.get(candidate.goal);
+      if (!this.isAffected[other]) {
+        const list = this.offers.get(other);
         const offer = { goal, score: candidate.score, listed: rank < linked };
         if (list) list.push(offer);
-        else offers.set(candidate.goal, [offer]);
+        else this.offers.set(other, [offer]);
       }
     });
   }
-  // one edge per pair: a pair listed by both ends is emitted by the lower index only
-  const edges = new EdgeList();
-  const lists = (goal: number, other: number) => {
-    for (let r = goal * k; r < goal * k + k && top[r] !== -1; r++) if (top[r] === other) return true;
+
+  private lists(goal: number, other: number): boolean {
+    const { k } = this.options;
+    for (let r = goal * k; r < goal * k + k && this.top[r] !== -1; r++) if (this.top[r] === other) return true;
     return false;
-  };
-  for (let goal = 0; goal < space.size; goal++) {
-    for (let r = goal * k; r < goal * k + k && top[r] !== -1; r++) {
-      const other = top[r]!;
-      if (goal < other || !isAffected[other] || !lists(other, goal)) edges.push(goal, other, topScore[r]!);
-    }
   }
-  return { edges, offers };
+}
+
+/** Every affected goal's edges and offers at once (see AffectedLinker). */
+export function linkAffected(space: GoalSpace, affected: Iterable<number>, options: PlanOptions = DEFAULT_PLAN): AffectedPlan {
+  const linker = new AffectedLinker(space, affected, options);
+  const edges = new EdgeList();
+  for (let chunk = linker.nextEdges(Infinity); chunk; chunk = linker.nextEdges(Infinity)) edges.append(chunk);
+  return { edges, offers: linker.offers };
 }
 
 export interface ExistingEdge {

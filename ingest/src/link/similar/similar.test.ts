@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticGoals } from '../../../testing/goals.js';
 import { explainSimilarity } from './explain.js';
-import { acceptOffers, linkAffected, type EdgeList } from './plan.js';
+import { acceptOffers, AffectedLinker, EdgeList, linkAffected } from './plan.js';
 import { DEFAULT_SPACE, GoalSpace, type GoalInput } from './space.js';
 import { goalTerms, SurfaceForms } from './terms.js';
 import { TopK } from './topk.js';
@@ -161,6 +161,21 @@ describe('planning edges', () => {
       expect(e.score).toBe(space.score(e.a, e.b));
       expect(e.score).toBeGreaterThanOrEqual(0.15);
     }
+  });
+
+  it('hands the edges out a few goals at a time, the same edges and offers in the same order as all at once', () => {
+    const affected = [...Array.from({ length: 1500 }, (_, i) => i), 1700, 1800];
+    const whole = linkAffected(new GoalSpace(goals), affected, options);
+    const linker = new AffectedLinker(new GoalSpace(goals), affected, options);
+    const streamed = new EdgeList();
+    let chunks = 0;
+    for (let chunk = linker.nextEdges(50); chunk; chunk = linker.nextEdges(50)) {
+      streamed.append(chunk);
+      chunks++;
+    }
+    expect(chunks).toBeGreaterThan(10);
+    expect(edgesOf(streamed)).toEqual(edgesOf(whole.edges));
+    expect([...linker.offers]).toEqual([...whole.offers]);
   });
 
   it('is reproducible', () => {
