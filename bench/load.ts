@@ -8,7 +8,7 @@ export interface LoadResult {
   /** completed requests per second */
   throughput: number;
   requests: number;
-  /** non-2xx responses, timeouts and GraphQL errors seen in the check before the run */
+  /** connection errors, timeouts, non-2xx responses and responses with GraphQL errors */
   errors: number;
 }
 
@@ -18,16 +18,46 @@ export interface LoadResult {
  * (autocannon's own histogram has no p95).
  */
 export async function loadGraphql(url: string, query: string, variables: Record<string, unknown>, options: { seconds: number; connections: number }): Promise<LoadResult> {
-  const body = JSON.stringify({ query, variables });
-  const check = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  const answer = (await check.json()) as { errors?: Array<{ message: string }> };
-  if (!check.ok || answer.errors?.length) {
-    throw new Error(`The query to ${url} failed (${check.status}): ${answer.errors?.map((e) => e.message).join('; ') ?? 'no body'}\n${query}`);
+  return loadMix(url, [{ query, variables }], options);
+}
+
+export interface GraphqlRequest {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/**
+ * The same for a sequence of queries, which every connection sends in turn (so their proportions in the
+ * sequence are their proportions in the load). Each is checked once first; during the run, a response that
+ * carries GraphQL errors counts as an error like a non-2xx one.
+ */
+export async function loadMix(url: string, requests: readonly GraphqlRequest[], options: { seconds: number; connections: number }): Promise<LoadResult> {
+  const bodies = requests.map((r) => JSON.stringify(r));
+  for (const [i, body] of bodies.entries()) {
+    const check = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const answer = (await check.json()) as { errors?: Array<{ message: string }> };
+    if (!check.ok || answer.errors?.length) {
+      throw new Error(`The query to ${url} failed (${check.status}): ${answer.errors?.map((e) => e.message).join('; ') ?? 'no body'}\n${requests[i]!.query}`);
+    }
   }
   const latencies: number[] = [];
+  let graphqlErrors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: options.connections, duration: options.seconds },
+      {
+        url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        requests: bodies.map((body) => ({
+          method: 'POST',
+          body,
+          onResponse: (status: number, text: string) => {
+            if (status === 200 && text.includes('"errors":[')) graphqlErrors++;
+          },
+        })),
+        connections: options.connections,
+        duration: options.seconds,
+      },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
@@ -38,6 +68,6 @@ export async function loadGraphql(url: string, query: string, variables: Record<
     p99: percentile(latencies, 99),
     throughput: result.requests.average,
     requests: latencies.length,
-    errors: result.errors + result.timeouts + result.non2xx,
+    errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
   };
 }
