@@ -51,7 +51,7 @@ function createServices(db: GraphReader, { aggregates: cache, searches }: Shared
   return {
     municipalities,
     themes,
-    counties: new CountyService(db, loaders),
+    counties: new CountyService(db, loaders, cache),
     organisations: new OrganisationService(db, loaders),
     documents,
     goals,

@@ -1,4 +1,5 @@
 import { COUNTIES } from '@strategigrafen/schema';
+import type { AggregateCache } from '../db/cache.js';
 import type { GraphReader } from '../db/reader.js';
 import { byKey, type Loaders } from '../loaders.js';
 import { pageParams, type PageRequest } from '../pagination/cursor.js';
@@ -11,9 +12,8 @@ WITH c ORDER BY c.code
 WITH collect(c {.code, .name, .region}) AS rows
 RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS items`;
 
-const BY_CODES = `
-UNWIND $codes AS code
-MATCH (c:County {code: code})
+const ALL = `
+MATCH (c:County)
 RETURN c {.code, .name, .region} AS row`;
 
 const COUNTS = `
@@ -34,6 +34,7 @@ export class CountyService {
   constructor(
     private readonly db: GraphReader,
     private readonly loaders: Loaders,
+    private readonly cache: AggregateCache,
   ) {}
 
   async list(page: PageRequest): Promise<Page<County>> {
@@ -41,11 +42,15 @@ export class CountyService {
     return { total: row?.total ?? 0, items: (row?.items ?? []).map(toCounty) };
   }
 
+  /** Counties are few (21): all of them are read once per cache period. */
   byCode(code: string): Promise<County | null> {
     return this.loaders
       .get<string, County | null>('county', null, async (codes) => {
-        const rows = await this.db.rows<{ row: County }>(BY_CODES, { codes });
-        return byKey(codes, rows, (r) => r.row.code, null, (r) => toCounty(r.row));
+        const all = await this.cache.get('counties', async () => {
+          const rows = await this.db.rows<{ row: County }>(ALL);
+          return new Map(rows.map((r) => [r.row.code, toCounty(r.row)]));
+        });
+        return codes.map((code) => all.get(code) ?? null);
       })
       .load(code);
   }

@@ -4,7 +4,7 @@ import { toConnection } from '../pagination/connection.js';
 import type { PageRequest } from '../pagination/cursor.js';
 import { compileMatcher, findMatches, merge, snippet, type Matcher, type Range } from './highlight.js';
 import { labelWords, queryConcepts } from './concepts.js';
-import { parseQuery } from './query.js';
+import { parseQuery, type ParsedQuery } from './query.js';
 import { searchLucene } from './ranking.js';
 import type { SearchFilter } from './search.input.js';
 import type { SearchQuery, SearchService, StoredHit } from './search.service.js';
@@ -17,8 +17,13 @@ const SNIPPET_LENGTH = 240;
 
 const themeLabel = (id: string) => findTheme(id)?.labelSv ?? id;
 
-export async function searchResults(service: SearchService, query: string, f: SearchFilter, page: PageRequest): Promise<Results> {
-  const parsed = parseQuery(query);
+/** The page, shared with the other requests for the same page of the same search during the cache period. */
+export function searchResults(service: SearchService, query: string, f: SearchFilter, page: PageRequest): Promise<Results> {
+  const parsed = parseQuery(query); // rejects what cannot be searched before anything is remembered
+  return service.results.get(`page:${JSON.stringify([parsed, f, page])}`, () => resultsOf(service, parsed, f, page));
+}
+
+async function resultsOf(service: SearchService, parsed: ParsedQuery, f: SearchFilter, page: PageRequest): Promise<Results> {
   const concepts = queryConcepts(parsed);
   const request = {
     lucene: searchLucene(parsed, f.mode ?? SearchMode.ANY, concepts, service.weights),

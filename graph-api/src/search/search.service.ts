@@ -137,24 +137,25 @@ function params({ lucene, filter, themes = [] }: SearchQuery, taxonomy: Taxonomy
 }
 
 export class SearchService {
-  /** `results`: pages and facets of the same query are kept there (the full-text indexes alone take tens of milliseconds) */
+  /**
+   * `results`: highlighted pages (see results.ts) and facets of the same query are kept there: the full-text
+   * indexes alone take tens of milliseconds, and highlighting a page of hits about ten more
+   */
   constructor(
     private readonly db: GraphReader,
     private readonly taxonomy: () => Promise<Taxonomy>,
-    private readonly results: AggregateCache = new AggregateCache(0),
+    readonly results: AggregateCache = new AggregateCache(0),
     readonly weights: RankingWeights = DEFAULT_WEIGHTS,
   ) {}
 
   async search(query: SearchQuery, page: PageRequest): Promise<Page<StoredHit>> {
-    const p = { ...params(query, await this.taxonomy(), this.weights), ...pageParams(page) };
-    return this.results.get(`search:${JSON.stringify(p)}`, async () => {
-      type Row = { total: number; items: (Omit<StoredHit, 'document' | 'goal'> & { document: Document; goal: Parameters<typeof toGoal>[0] | null })[] };
-      const row = await this.run(() => this.db.first<Row>(SEARCH, p));
-      return {
-        total: row?.total ?? 0,
-        items: (row?.items ?? []).map((x) => ({ ...x, document: toDocument(x.document), goal: x.goal ? toGoal(x.goal) : null })),
-      };
-    });
+    type Row = { total: number; items: (Omit<StoredHit, 'document' | 'goal'> & { document: Document; goal: Parameters<typeof toGoal>[0] | null })[] };
+    const taxonomy = await this.taxonomy();
+    const row = await this.run(() => this.db.first<Row>(SEARCH, { ...params(query, taxonomy, this.weights), ...pageParams(page) }));
+    return {
+      total: row?.total ?? 0,
+      items: (row?.items ?? []).map((x) => ({ ...x, document: toDocument(x.document), goal: x.goal ? toGoal(x.goal) : null })),
+    };
   }
 
   async facets(query: SearchQuery): Promise<SearchFacets> {
