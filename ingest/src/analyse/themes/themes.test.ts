@@ -63,6 +63,11 @@ describe('matchThemes', () => {
     expect(ids('Kommunens mark- och lokalförsörjningsplaner')).toEqual(['land-and-premises']);
   });
 
+  it('does not read an adjective in -lig as the noun it was made from', () => {
+    expect(ids('en naturlig del av vardagen')).toEqual([]);
+    expect(ids('naturen runt sjön')).toEqual(['nature-water']);
+  });
+
   it('tags real sentences of the Lerum transcript', () => {
     expect(ids('Den kommunala upphandlingen ska: - Förbättra möjligheterna för företag inom närområdet att bli leverantörer till kommunen.')).toEqual(['procurement']);
     expect(ids('Kommunen ska aktivt arbeta för att öka samhällsansvaret (CSR - Corporate Social Responsibility) inom näringslivet.')).toEqual(['csr-sustainability']);
