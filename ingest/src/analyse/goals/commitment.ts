@@ -261,8 +261,10 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   if (!clause.inverted && FIRST_PERSON.has(lowerWords(clause.subject)[0] ?? '') && lowerWords(clause.subject).length === 1 && isPresentTense(verb) && !STATIVE_VERBS.has(verb)) {
     return result('intent');
   }
-  // "… planeras en ny organisation", "Barns miljöer prioriteras": passives that say what the organisation intends
+  // "… planeras en ny organisation", "Barns miljöer prioriteras", "Barn och unga är prioriterade": passives that say
+  // what the organisation intends
   if (INTENT_PASSIVES.has(verb)) return result('intent');
+  if (verb === 'är' && !clause.inverted && /^(?:särskilt\s+|högt\s+)?(?:prioriterad|prioriterade|prioriterat)$/u.test(rest)) return result('intent');
 
   // "X är … och ska leda till …", "X har … och vill …": a modal in a verb phrase coordinated with the main verb
   const coordinated = coordinatedModal(clause, own);

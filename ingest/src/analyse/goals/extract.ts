@@ -4,6 +4,7 @@ import { isFurniture } from './furniture.js';
 import { withoutGluedHeading } from './glued-heading.js';
 import { tidy, wordCount, type FoundGoal } from './goal-text.js';
 import { analyseClause } from '../grammar/clauses.js';
+import { compoundParts, lemmaOf } from '../grammar/compounds.js';
 import { flagsOf } from '../grammar/dictionary.js';
 import { COORDINATORS, DETERMINERS, PREPOSITIONS, SUBORDINATORS } from '../grammar/words.js';
 import { mayReportOtherLevel, reportsOtherLevel } from './commitment.js';
@@ -49,6 +50,14 @@ export interface GoalOptions {
 const DANGLING = new Set(['att', ...PREPOSITIONS, ...COORDINATORS, ...SUBORDINATORS, ...DETERMINERS]);
 const MIN_CUT_GOAL_WORDS = 4;
 
+/** a word cut in two: a single letter, or letters no dictionary form or compound explains ("Gotl", "kommunikationsstrat") */
+function isBroken(word: string): boolean {
+  if (!/^\p{L}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (lower.length === 1) return true;
+  return flagsOf(word) === undefined && flagsOf(lower) === undefined && lemmaOf(lower) === null && compoundParts(lower) === null;
+}
+
 /**
  * The last sentence of a text that stops without a full stop: as it is when it ends in a whole word,
  * without its broken last word and the words left dangling ("… ska erbjuda läxhjälp i" → "… ska
@@ -58,7 +67,7 @@ function cutOffSentence(text: string): string | null {
   const words = text.trim().split(/\s+/);
   const whole = words.length;
   const last = words[whole - 1] ?? '';
-  if (/^\p{L}{1,3}$/u.test(last) && (last.length === 1 || flagsOf(last.toLowerCase()) === undefined)) words.pop();
+  if (isBroken(last)) words.pop();
   while (words.length && DANGLING.has(words[words.length - 1]!.toLowerCase())) words.pop();
   // an item or a heading-like line without a full stop is whole ("Goda kommunikationer")
   if (words.length === whole) return text;

@@ -30,6 +30,20 @@ describe('goals in the frame a heading, a source or a cut gives them', () => {
     expect(goalsOf(text.replace('Övergripande mål för Norrvik 2040', 'Om Norrvik'))).toEqual([]);
   });
 
+  it('reads the paragraph under a caption that opens a goal heading as part of that goal', () => {
+    const text = ['Övergripande mål', '', 'Norrvik är en kommun där alla kan leva ett gott liv', '', 'Invånarna har god hälsa. Norrvik präglas av gemenskap.'].join('\n');
+    expect(goalsOf(text)).toEqual([
+      'Norrvik är en kommun där alla kan leva ett gott liv.',
+      'Invånarna har god hälsa.',
+      'Norrvik präglas av gemenskap.',
+    ]);
+  });
+
+  it('reads what is said to be prioritised as an intent', () => {
+    expect(goalsOf('Äldre med hemtjänst är prioriterade.')).toEqual(['Äldre med hemtjänst är prioriterade.']);
+    expect(goalsOf('Frågan är komplicerad.')).toEqual([]);
+  });
+
   it('leaves out the goals of another level that a paragraph restates', () => {
     const text = [
       'Enligt de nationella målen för friluftslivet ska alla ha tillgång till naturen. Allemansrätten ska värnas.',
@@ -56,6 +70,7 @@ describe('goals in the frame a heading, a source or a cut gives them', () => {
 
   it('keeps a sentence cut off at the end of an excerpt only while it still states an aim', () => {
     expect(goalsOf('Norrvik ska ha fler företag. Invånarna ska ha g')).toEqual(['Norrvik ska ha fler företag.']);
+    expect(goalsOf('Norrvik ska ha fler företag. I Norrv')).toEqual(['Norrvik ska ha fler företag.']);
     expect(goalsOf('Norrvik ska ha fler företag. Kommunen ska erbjuda alla elever läxhjälp i')).toEqual([
       'Norrvik ska ha fler företag.',
       'Kommunen ska erbjuda alla elever läxhjälp.',

@@ -82,6 +82,13 @@ interface Break {
   statement?: boolean;
 }
 
+const MAX_CAPTION_WORDS = 20;
+
+/** A sentence that stands as a caption: no full stop, short (it was a heading line that lines.ts kept as text). */
+function isCaption(p: Pending): boolean {
+  return !p.bullet && !/[.!?:]$/u.test(p.text.trim()) && p.text.trim().split(/\s+/).length <= MAX_CAPTION_WORDS;
+}
+
 /** A heading written as a clause ("Norrvik är en trygg kommun", "Vi tar ansvar för miljön"), not as a title or a question. */
 export function isStatementHeading(heading: string): boolean {
   return !/[?:]$/u.test(heading) && analyseClause(heading).verb >= 0;
@@ -170,7 +177,7 @@ export function structureText(text: string): StructuredText {
   let labelSource: 'heading' | 'inline' | null = null;
   let distance = -1;
   /** the goal heading's first block: its first paragraph, then paragraphs that open with a list item */
-  let block: { open: boolean; first: number | null; paragraph: number } = { open: false, first: null, paragraph: -1 };
+  let block: { open: boolean; first: number | null; paragraph: number; caption?: boolean } = { open: false, first: null, paragraph: -1 };
   for (const { b, p } of events) {
     if (b) {
       if (b.heading) sectionIndex++;
@@ -188,11 +195,13 @@ export function structureText(text: string): StructuredText {
     if (!p) continue;
     if (label) distance++;
     if (block.open && p.paragraph !== block.paragraph) {
-      // a new paragraph: the first one, or one that goes on with the list
-      if (block.first !== null && !p.bullet) block.open = false;
+      // a new paragraph: the first one, or one that goes on with the list, or one under a first paragraph that is
+      // a caption (one line with no full stop: "Norrvik är en trygg kommun" over what it means)
+      if (block.first !== null && !p.bullet && !block.caption) block.open = false;
+      block.caption = block.first === null && isCaption(p);
       block.first ??= p.paragraph;
       block.paragraph = p.paragraph;
-    }
+    } else if (block.open && p.paragraph === block.paragraph) block.caption = false;
     const index = Math.max(sectionIndex, 0);
     sentences.push({
       text: p.text,
