@@ -150,6 +150,29 @@ describe('tagDocumentThemes', () => {
     expect(tags.find((t) => t.id === 'safety')?.weight ?? 0).toBeLessThan(1);
   });
 
+  it('reads a document that touches many subjects lightly as about the place as a whole', () => {
+    const vision = [
+      'Norrvik är en attraktiv kommun med närhet till allt.',
+      'Här växer barn upp i goda skolor.',
+      'Det är tryggt att bo i alla kommundelar.',
+      'Kollektivtrafiken knyter ihop orterna.',
+      'Föreningslivet är rikt och kulturen levande.',
+      'Företagen hittar mark för att växa.',
+      'Invånarna har god hälsa.',
+      'Vi tar vara på naturen och sjöarna.',
+    ];
+    expect(doc('Vision Norrvik 2040', vision)).toContain('marketing-attractiveness');
+    // one mention in a document that is about one subject is incidental
+    const procurement = [
+      'Kommunens inköp ska göras affärsmässigt.',
+      'Vid varje upphandling ska miljökrav prövas.',
+      'Upphandlingen ska vara öppen för små leverantörer.',
+      'Avtal ska följas upp.',
+      'En attraktiv upphandling lockar fler anbud.',
+    ];
+    expect(doc('Inköpspolicy', procurement)).not.toContain('marketing-attractiveness');
+  });
+
   it('has no theme for a text without theme terms', () => {
     expect(doc('Dokument', ['Förklaringarna till målen är kursiverade.'])).toEqual([]);
   });
