@@ -175,7 +175,7 @@ function closingTargetYear(clause: Clause, text: string): boolean {
 /** "minskat", also in the passive ("halverats", "genomförts") */
 const isSupine = (w: string): boolean => (verbTags(w) & SUPINE) !== 0 || (w.endsWith('s') && (verbTags(w.slice(0, -1)) & SUPINE) !== 0);
 
-/** A "ska/skall/bör" (or, for the organisation, "vill") right after "och"/"samt"/"men" in the main clause. */
+/** A "ska/skall/bör" (or, for the organisation, "vill" or a verb of intent) right after "och"/"samt"/"men" in the main clause. */
 function coordinatedModal(clause: Clause, own: boolean): boolean {
   let depth = 0;
   for (let i = clause.verb + 1; i < clause.tokens.length - 1; i++) {
@@ -186,7 +186,8 @@ function coordinatedModal(clause: Clause, own: boolean): boolean {
     let k = i + 1;
     while (clause.tokens[k] && /^(?:även|också|därmed|därför|dessutom|alltid)$/u.test(clause.tokens[k]!.lower)) k++;
     const next = clause.tokens[k]?.lower ?? '';
-    if (COMMITTING_MODALS.has(next) || (own && next === 'vill')) return true;
+    // "Kommunen gör organisationen klimatsmart och underlättar för invånarna …": an intent in the second verb phrase
+    if (COMMITTING_MODALS.has(next) || (own && (next === 'vill' || INTENT_VERBS.has(next)))) return true;
   }
   return false;
 }
@@ -214,11 +215,13 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   const own = isOwnSubject(clause.subject, names);
   const document = PROCEDURE_SUBJECT.test(headOf(clause.subject));
   const about = document || (own && FREQUENCY.test(rest));
+  // "… ber vi dig att …", "… kommer vi att behandla dina uppgifter": the page speaking to its reader, not a commitment
+  const toTheReader = /(?:^|\s)(?:dig|din|ditt|dina)(?:\s|$)/u.test(rest);
   if (verb === 'vill' && own) return result('intent');
   if (verb === 'kommer' && /^(?:\p{L}+\s)?(?:att\s)?\p{L}+/u.test(rest)) {
     const next = rest.split(' ').filter((w) => w !== 'att' && w !== 'därför' && w !== 'också' && w !== 'även');
     const tags = verbTags(next[0] ?? '');
-    if ((tags & (INFINITIVE | S_FORM)) !== 0 && (own || about)) return result('intent');
+    if ((tags & (INFINITIVE | S_FORM)) !== 0 && (own || about) && !toTheReader) return result('intent');
     // "Under 2025 kommer en ny upphandling att genomföras": a passive says what the organisation will have done
     const passive = /^(.*?)\s?att\s+(\p{L}+as)(?:\s|$)/u.exec(rest.split(' ').slice(0, 10).join(' '));
     // what undergoes it is a new action, indefinite ("en utredning av skolskjutsarna"), not one named before ("dessa mätningar")
@@ -258,7 +261,10 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
     return result('intent');
   }
   // "Vi förenklar för företagen": what we do, said of ourselves in the present, is what we commit to
-  if (!clause.inverted && FIRST_PERSON.has(lowerWords(clause.subject)[0] ?? '') && lowerWords(clause.subject).length === 1 && isPresentTense(verb) && !STATIVE_VERBS.has(verb)) {
+  // (also after a fronted adverbial: "Tillsammans gör vi …", "I skolan bygger vi …")
+  // "Så här definierar vi …", "Detta gör vi tillsammans …": how, or what was said before, not a new aim
+  const descriptive = clause.inverted && /^(?:så här|så|detta|det|dessa|det här)$/u.test(lowerWords(clause.prefield).join(' '));
+  if (FIRST_PERSON.has(lowerWords(clause.subject)[0] ?? '') && lowerWords(clause.subject).length === 1 && isPresentTense(verb) && !STATIVE_VERBS.has(verb) && !toTheReader && !descriptive) {
     return result('intent');
   }
   // "… planeras en ny organisation", "Barns miljöer prioriteras", "Barn och unga är prioriterade": passives that say

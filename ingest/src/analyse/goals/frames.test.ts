@@ -44,6 +44,19 @@ describe('goals in the frame a heading, a source or a cut gives them', () => {
     expect(goalsOf('Frågan är komplicerad.')).toEqual([]);
   });
 
+  it('reads what we do, said in the present after a fronted adverbial, as an intent, but not the page speaking to its reader', () => {
+    expect(goalsOf('Tillsammans bygger vi en skola i världsklass.')).toEqual(['Tillsammans bygger vi en skola i världsklass.']);
+    expect(goalsOf('Under sommaren ber vi dig att ringa i stället för att komma på besök.')).toEqual([]);
+    expect(goalsOf('När du skickar formuläret kommer vi att spara dina uppgifter.')).toEqual([]);
+    expect(goalsOf('Så här definierar vi begreppet landsbygd.')).toEqual([]);
+  });
+
+  it('finds the intent in a second verb phrase of a straight clause with an object that opens with "den"', () => {
+    expect(goalsOf('Kommunen gör den egna fordonsparken fossilfri och underlättar för invånarna att cykla.')).toEqual([
+      'Kommunen gör den egna fordonsparken fossilfri och underlättar för invånarna att cykla.',
+    ]);
+  });
+
   it('leaves out the goals of another level that a paragraph restates', () => {
     const text = [
       'Enligt de nationella målen för friluftslivet ska alla ha tillgång till naturen. Allemansrätten ska värnas.',
