@@ -25,6 +25,11 @@ export interface Theme {
   terms: readonly string[];
   /** the broader theme, or null for a top-level theme */
   parentId: string | null;
+  /**
+   * a theme of the place or of the strategy as a whole (attractiveness, sustainability): what an overall
+   * vision or a regional development strategy is about when no single subject dominates it
+   */
+  overarching?: boolean;
 }
 
 export const THEMES: readonly Theme[] = [
@@ -197,6 +202,7 @@ export const THEMES: readonly Theme[] = [
       'etisk',
     ],
     parentId: null,
+    overarching: true,
   },
   {
     id: 'environment-climate',
@@ -584,6 +590,7 @@ export const THEMES: readonly Theme[] = [
       'bo och leva',
     ],
     parentId: null,
+    overarching: true,
   },
   {
     id: 'infrastructure',

@@ -26,8 +26,8 @@
  */
 import type { GoalLevel } from '@strategigrafen/schema';
 import { analyseClause, type Clause, type Token } from '../grammar/clauses.js';
-import { FINITE, INFINITIVE, isPresentTense, S_FORM, verbTags } from '../grammar/verbs.js';
-import { COMMITTING_MODALS } from '../grammar/words.js';
+import { FINITE, INFINITIVE, isPresentTense, S_FORM, SUPINE, verbTags } from '../grammar/verbs.js';
+import { COMMITTING_MODALS, PREPOSITIONS } from '../grammar/words.js';
 import { actorOf, type Actor } from './actors.js';
 
 export type CommitmentKind = 'modal' | 'intent' | 'phrase' | 'future-state' | 'procedure';
@@ -118,6 +118,27 @@ export function isOwnSubject(subject: readonly Token[], names: readonly string[]
 
 /** a subject that speaks of every municipality or region — the law restated, not this municipality's goal */
 const GENERIC_SUBJECT = /^(?:varje|alla|samtliga|landets|sveriges)\s+(?:kommun|kommuner|region|regioner|län)\b|^(?:kommunerna|regionerna|staten|regeringen|lagen)\b/u;
+/** words that place a goal at another level than the document's: the state's, the EU's, the UN's */
+const OTHER_LEVEL = /^(?:nationell|nationella|nationellt|riksdagens?|regeringens?|statens?|eu:s|europeiska|fn:s|globala)$/u;
+
+/** a cheap test before the clause is read: the text names another level at all */
+export const mayReportOtherLevel = (text: string): boolean => /nationell|riksdag|regering|statens|eu:s|europeisk|fn:s|globala/iu.test(text);
+
+/**
+ * A goal of another level restated, not the document's own: "Enligt de nationella målen ska kulturen …",
+ * "Det nationella folkhälsomålet är att …" (the source in the prefield, or a goal noun the level qualifies).
+ */
+export function reportsOtherLevel(clause: Clause): boolean {
+  if (!mayReportOtherLevel(clause.tokens.map((t) => t.text).join(' '))) return false;
+  const prefield = lowerWords(clause.prefield);
+  if (prefield[0] === 'enligt' && prefield.some((w) => OTHER_LEVEL.test(w))) return true;
+  const subject = lowerWords(clause.subject);
+  return GOAL_NOUN.test(headOf(clause.subject)) && subject.some((w) => OTHER_LEVEL.test(w));
+}
+
+/** a noun that names something done: an action noun ("upphandling", "utredning", "satsning", "åtgärd") */
+const ACTION_NOUN = /(?:ning|ing|ion|nad|else|åtgärd|insats|projekt)(?:en|et|er|ar|erna|arna)?$/u;
+
 /** the document itself as subject */
 const DOCUMENT_SUBJECT = /(?:strategi|plan|program|policy|policyn|riktlinje|dokument|handlingsplan)\p{L}{0,6}$/u;
 /** what a document does when it only describes itself */
@@ -138,7 +159,23 @@ function targetYearPrefield(clause: Clause): boolean {
   return /^(?:år|senast|till|fram till|inom|innan|före|i)?\s*(?:år\s+)?20[2-9]\d$/u.test(pre) || /^(?:år|senast)\s+20[2-9]\d\b/u.test(pre);
 }
 
-/** A "ska/skall/bör" (or, for the organisation, "vill") right after "och"/"samt"/"men" in the main clause. */
+/** a target year closing the sentence: "… har minskat år 2030", "… är klimatneutral senast 2040" */
+const CLOSING_TARGET_YEAR = /\s(?:år|senast|till|senast år|till år|fram till|fram till år)\s+20[2-9]\d\s*[.!]?$/u;
+
+/** The present or perfect state of a target year, written after it: "Utsläppen har halverats år 2030". */
+function closingTargetYear(clause: Clause, text: string): boolean {
+  if (clause.inverted || !CLOSING_TARGET_YEAR.test(text) || / till och med | som /u.test(text)) return false;
+  // not how long the document holds ("Planen gäller till 2030")
+  if (PROCEDURE_SUBJECT.test(headOf(clause.subject))) return false;
+  // a state reached: "har minskat", "har effektiviserats", "är klimatneutral"
+  const verb = word(clause, clause.verb);
+  return verb === 'är' || (verb === 'har' && isSupine(word(clause, clause.verb + 1)));
+}
+
+/** "minskat", also in the passive ("halverats", "genomförts") */
+const isSupine = (w: string): boolean => (verbTags(w) & SUPINE) !== 0 || (w.endsWith('s') && (verbTags(w.slice(0, -1)) & SUPINE) !== 0);
+
+/** A "ska/skall/bör" (or, for the organisation, "vill" or a verb of intent) right after "och"/"samt"/"men" in the main clause. */
 function coordinatedModal(clause: Clause, own: boolean): boolean {
   let depth = 0;
   for (let i = clause.verb + 1; i < clause.tokens.length - 1; i++) {
@@ -149,7 +186,8 @@ function coordinatedModal(clause: Clause, own: boolean): boolean {
     let k = i + 1;
     while (clause.tokens[k] && /^(?:även|också|därmed|därför|dessutom|alltid)$/u.test(clause.tokens[k]!.lower)) k++;
     const next = clause.tokens[k]?.lower ?? '';
-    if (COMMITTING_MODALS.has(next) || (own && next === 'vill')) return true;
+    // "Kommunen gör organisationen klimatsmart och underlättar för invånarna …": an intent in the second verb phrase
+    if (COMMITTING_MODALS.has(next) || (own && (next === 'vill' || INTENT_VERBS.has(next)))) return true;
   }
   return false;
 }
@@ -166,7 +204,7 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   const rest = complement(clause);
   // a lead-in without its items ("Strategin ska:", "Målet är att") commits to nothing yet
   if (!options.leadIn && (/(?::|…|\.\.\.)$/u.test(trimmed) || /(?:^|\s)(?:att|till att|följande)$/u.test(rest) || rest === '')) return null;
-  if (GENERIC_SUBJECT.test(subjectText)) return null;
+  if (GENERIC_SUBJECT.test(subjectText) || reportsOtherLevel(clause)) return null;
 
   if (COMMITTING_MODALS.has(verb)) {
     // "Planen ska innehålla …", "Strategin ska ge en samlad bild …": what the document holds, not what it commits to
@@ -177,11 +215,21 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   const own = isOwnSubject(clause.subject, names);
   const document = PROCEDURE_SUBJECT.test(headOf(clause.subject));
   const about = document || (own && FREQUENCY.test(rest));
+  // "… ber vi dig att …", "… kommer vi att behandla dina uppgifter": the page speaking to its reader, not a commitment
+  const toTheReader = /(?:^|\s)(?:dig|din|ditt|dina)(?:\s|$)/u.test(rest);
   if (verb === 'vill' && own) return result('intent');
   if (verb === 'kommer' && /^(?:\p{L}+\s)?(?:att\s)?\p{L}+/u.test(rest)) {
     const next = rest.split(' ').filter((w) => w !== 'att' && w !== 'därför' && w !== 'också' && w !== 'även');
     const tags = verbTags(next[0] ?? '');
-    if ((tags & (INFINITIVE | S_FORM)) !== 0 && (own || about)) return result('intent');
+    if ((tags & (INFINITIVE | S_FORM)) !== 0 && (own || about) && !toTheReader) return result('intent');
+    // "Under 2025 kommer en ny upphandling att genomföras": a passive says what the organisation will have done
+    const passive = /^(.*?)\s?att\s+(\p{L}+as)(?:\s|$)/u.exec(rest.split(' ').slice(0, 10).join(' '));
+    // what undergoes it is a new action, indefinite ("en utredning av skolskjutsarna"), not one named before ("dessa mätningar")
+    const undergoer = (clause.inverted ? (passive?.[1] ?? '') : subjectText).split(' ');
+    const cut = undergoer.findIndex((w) => PREPOSITIONS.has(w));
+    const head = (cut > 0 ? undergoer.slice(0, cut) : undergoer).pop() ?? '';
+    const indefinite = /^(?:en|ett|nya|fler)$/u.test(undergoer[0] ?? '');
+    if (passive && indefinite && (verbTags(passive[2]!) & S_FORM) !== 0 && ACTION_NOUN.test(head)) return result('intent');
   }
 
   const head = headOf(clause.subject);
@@ -206,17 +254,23 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   }
 
   if (targetYearPrefield(clause) && (verbTags(verb) & FINITE) !== 0) return result('future-state', 'vision');
+  if (closingTargetYear(clause, trimmed)) return result('future-state', 'vision');
 
   if (own && INTENT_VERBS.has(verb) && (!DOCUMENT_SUBJECT.test(headOf(clause.subject)) || DOCUMENT_INTENT_VERBS.has(verb))) {
     if ((verb === 'avser' || verb === 'planerar') && !/^(?:\p{L}+\s+)?att\s/u.test(rest)) return null;
     return result('intent');
   }
   // "Vi förenklar för företagen": what we do, said of ourselves in the present, is what we commit to
-  if (!clause.inverted && FIRST_PERSON.has(lowerWords(clause.subject)[0] ?? '') && lowerWords(clause.subject).length === 1 && isPresentTense(verb) && !STATIVE_VERBS.has(verb)) {
+  // (also after a fronted adverbial: "Tillsammans gör vi …", "I skolan bygger vi …")
+  // "Så här definierar vi …", "Detta gör vi tillsammans …": how, or what was said before, not a new aim
+  const descriptive = clause.inverted && /^(?:så här|så|detta|det|dessa|det här)$/u.test(lowerWords(clause.prefield).join(' '));
+  if (FIRST_PERSON.has(lowerWords(clause.subject)[0] ?? '') && lowerWords(clause.subject).length === 1 && isPresentTense(verb) && !STATIVE_VERBS.has(verb) && !toTheReader && !descriptive) {
     return result('intent');
   }
-  // "… planeras en ny organisation", "Barns miljöer prioriteras": passives that say what the organisation intends
+  // "… planeras en ny organisation", "Barns miljöer prioriteras", "Barn och unga är prioriterade": passives that say
+  // what the organisation intends
   if (INTENT_PASSIVES.has(verb)) return result('intent');
+  if (verb === 'är' && !clause.inverted && /^(?:särskilt\s+|högt\s+)?(?:prioriterad|prioriterade|prioriterat)$/u.test(rest)) return result('intent');
 
   // "X är … och ska leda till …", "X har … och vill …": a modal in a verb phrase coordinated with the main verb
   const coordinated = coordinatedModal(clause, own);

@@ -3,6 +3,11 @@ import type { LocatedSentence, StructuredText } from '../text/structure.js';
 import { isFurniture } from './furniture.js';
 import { withoutGluedHeading } from './glued-heading.js';
 import { tidy, wordCount, type FoundGoal } from './goal-text.js';
+import { analyseClause } from '../grammar/clauses.js';
+import { compoundParts, lemmaOf } from '../grammar/compounds.js';
+import { flagsOf } from '../grammar/dictionary.js';
+import { COORDINATORS, DETERMINERS, PREPOSITIONS, SUBORDINATORS } from '../grammar/words.js';
+import { mayReportOtherLevel, reportsOtherLevel } from './commitment.js';
 import { headingGoal, isVisionTitle, LABEL_LEVELS, VISION_HEADING } from './headings.js';
 import { indicatorRows, type IndicatorRow } from './indicators.js';
 import { leadsList, ListContext } from './list-context.js';
@@ -26,6 +31,10 @@ import { measurableTarget } from './targets.js';
  *       goal heading ("Mål", "Vår vision", "Effektmål"), even without "ska" ("Kommunen har ett rikt
  *       föreningsliv där alla får plats.", "Fler unga i arbete.").
  * A heading glued to the front of a sentence ("Hållbara inköp Kommunen ska …") is cut off first.
+ * A text cut off in the middle of its last sentence (a page excerpt) keeps that sentence as a goal only
+ * if, without the broken word, it still states an aim.
+ * A paragraph that opens by restating another level's goals ("Enligt de nationella målen ska …") goes on
+ * restating them: its sentences are not the document's goals.
  * Explanations ("Det innebär …", "Exempel …"), questions and statements of fact are never goals.
  */
 export type ExtractedGoal = Omit<AnalysedGoal, 'themes' | 'concepts'>;
@@ -35,6 +44,34 @@ export interface GoalOptions {
   actorNames?: readonly string[];
   /** the document's title: a vision document ("Framtidsvision 2030", "Målbild 2025") states its goals in the present tense */
   title?: string;
+}
+
+/** words that cannot end a statement: what follows them was cut off */
+const DANGLING = new Set(['att', ...PREPOSITIONS, ...COORDINATORS, ...SUBORDINATORS, ...DETERMINERS]);
+const MIN_CUT_GOAL_WORDS = 4;
+
+/** a word cut in two: a single letter, or letters no dictionary form or compound explains ("Gotl", "kommunikationsstrat") */
+function isBroken(word: string): boolean {
+  if (!/^\p{L}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (lower.length === 1) return true;
+  return flagsOf(word) === undefined && flagsOf(lower) === undefined && lemmaOf(lower) === null && compoundParts(lower) === null;
+}
+
+/**
+ * The last sentence of a text that stops without a full stop: as it is when it ends in a whole word,
+ * without its broken last word and the words left dangling ("… ska erbjuda läxhjälp i" → "… ska
+ * erbjuda läxhjälp"), or null when too little of it is left to state an aim ("… ska ha j").
+ */
+function cutOffSentence(text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  const whole = words.length;
+  const last = words[whole - 1] ?? '';
+  if (isBroken(last)) words.pop();
+  while (words.length && DANGLING.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  // an item or a heading-like line without a full stop is whole ("Goda kommunikationer")
+  if (words.length === whole) return text;
+  return words.length >= MIN_CUT_GOAL_WORDS ? words.join(' ') : null;
 }
 
 export function extractGoals(structure: StructuredText, options: GoalOptions = {}): ExtractedGoal[] {
@@ -54,6 +91,8 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
   const lists = new ListContext(names);
   /** the label run: true while every sentence since the inline label has been a goal */
   let runUnbroken = false;
+  /** the paragraph that restates another level's goals */
+  let reported = -1;
 
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -74,7 +113,17 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
       runUnbroken,
       inVision: visionDocument || VISION_HEADING.test(s.section ?? ''),
     };
-    const core = withoutGluedHeading(s, source);
+    let core = withoutGluedHeading(s, source);
+    if (i === sentences.length - 1 && !/[.!?:;)"”]\s*$/u.test(source)) {
+      const kept = cutOffSentence(core.text);
+      if (kept === null) continue;
+      core = { ...core, text: kept };
+    }
+    if (!s.bullet && mayReportOtherLevel(core.text) && reportsOtherLevel(analyseClause(core.text))) reported = s.paragraph;
+    if (s.paragraph === reported && !s.bullet) {
+      runUnbroken = false;
+      continue;
+    }
     if (isFurniture(core.text)) {
       runUnbroken = false;
       continue;

@@ -20,6 +20,12 @@ const VERB_WITHIN = 8;
 const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 const lowerCase = (w: string): boolean => /^\p{Ll}/u.test(w);
 
+function insideBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) depth += text[i] === '(' ? 1 : text[i] === ')' ? -1 : 0;
+  return depth > 0;
+}
+
 /** Offset in `text` where the sentence proper starts after a glued heading, or 0 when there is none. */
 export function gluedHeadingEnd(text: string): number {
   const tokens = tokenize(text).filter((t) => !t.punct || t.text === ',');
@@ -33,6 +39,8 @@ export function gluedHeadingEnd(text: string): number {
     const nameBefore = capitalised(before.text) && k >= 2 && flagsOf(t.text) === undefined && flagsOf(t.lower) !== undefined;
     if (!capitalised(t.text) || !(lowerCase(before.text) || (numbered && k >= 2) || nameBefore)) continue;
     if (PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower) || COORDINATORS.has(before.lower) || SUBORDINATORS.has(before.lower)) continue;
+    // inside brackets a capital is an abbreviation of what stands before them ("Trygg och säker kommun (TSK) ska …")
+    if (insideBrackets(text, t.start)) continue;
     const rest = tokens.slice(k, k + VERB_WITHIN + 1);
     if (rest.some((r, i) => i > 0 && (verbTags(r.lower) & FINITE) !== 0 && !PREPOSITIONS.has(r.lower))) return t.start;
   }

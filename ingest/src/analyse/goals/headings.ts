@@ -1,6 +1,7 @@
 /** What a document's title, its headings and its goal labels say about the sentences under them. */
 import type { GoalLevel } from '@strategigrafen/schema';
-import type { LocatedSentence } from '../text/structure.js';
+import { LABEL_HEADING } from '../text/labels.js';
+import { isStatementHeading, type LocatedSentence } from '../text/structure.js';
 import { wordCount, type FoundGoal } from './goal-text.js';
 
 /** a heading or title that announces a vision: what follows describes the desired future in the present tense */
@@ -31,9 +32,17 @@ export const LABEL_LEVELS: Readonly<Record<string, GoalLevel>> = {
   Strategier: 'aktivitet',
 };
 
-/** "Mål 1: 30 000 invånare 2030": the goal the heading of `s`'s section states itself, or null. */
+/**
+ * The goal the heading of `s`'s section states itself, or null: "Mål 1: 30 000 invånare 2030", or a
+ * statement under a goal heading ("Övergripande mål" … "Norrvik är en trygg kommun").
+ */
 export function headingGoal(s: LocatedSentence, source: string): FoundGoal | null {
-  const headed = s.section ? GOAL_HEADING.exec(s.section.trim()) : null;
+  const heading = s.section?.trim() ?? '';
+  if (s.labelSource === 'heading' && s.label && heading && !LABEL_HEADING.test(heading) && isStatementHeading(heading)) {
+    const at = source.lastIndexOf(heading, s.start);
+    if (at >= 0) return { text: heading, level: LABEL_LEVELS[s.label] ?? 'mål', actor: null, start: at, end: at + heading.length };
+  }
+  const headed = heading ? GOAL_HEADING.exec(heading) : null;
   if (!headed) return null;
   const at = source.lastIndexOf(headed[1]!.trim().split(/\s+/)[0]!, s.start);
   return { text: headed[1]!, level: 'mål', actor: null, start: at >= 0 ? at : s.start, end: at >= 0 ? at + headed[1]!.length : s.start };

@@ -162,7 +162,10 @@ function subjectAfter(tokens: Token[], start: number): number | null {
   const first = tokens[start];
   if (!isWord(first) || PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower) || COORDINATORS.has(first.lower)) return null;
   if (verbTags(first.lower) !== 0 && !DETERMINERS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower)) return null;
-  if (SUBJECT_PRONOUNS.has(first.lower)) return start + 1;
+  // "den", "det", "de" … stand alone as the subject ("… ska den vara …") or open a noun phrase, which may be the
+  // object of a straight clause ("Kommunen gör den egna organisationen klimatsmart")
+  const next = tokens[start + 1];
+  if (SUBJECT_PRONOUNS.has(first.lower) && (!DETERMINERS.has(first.lower) || !isWord(next) || verbTags(next.lower) !== 0)) return start + 1;
   for (let k = start + 1; k < tokens.length && k <= start + 4; k++) {
     const t = tokens[k];
     if (!isWord(t) || PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower)) return null;

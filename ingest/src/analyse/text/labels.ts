@@ -19,10 +19,10 @@ export const INLINE_LABEL = new RegExp(
 
 /**
  * A heading line that is itself a label: "Mål", "3.2 Effektmål", "Vision:", "Mål 2030", and short headings
- * that open or close with one ("Vision landsbygd", "Vår vision", "Kommunens övergripande mål").
+ * that open or close with one ("Vision landsbygd", "Vår vision", "Kommunens övergripande mål", "Mål för Norrvik 2040").
  */
 export const LABEL_HEADING = new RegExp(
-  `^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:(?:vår|vårt|våra|kommunens|regionens|strategins|planens|programmets|\\p{Lu}\\p{Ll}+s)\\s+)?(${LABEL_PATTERN})(?:\\s+\\d{4}|\\s+\\p{Ll}+|\\s+för\\s+\\p{L}+(?:\\s\\p{L}+)?)?\\s*:?$`,
+  `^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:(?:vår|vårt|våra|kommunens|regionens|strategins|planens|programmets|\\p{Lu}\\p{Ll}+s)\\s+)?(${LABEL_PATTERN})(?:\\s+\\d{4}|\\s+\\p{Ll}+|\\s+för\\s+\\p{L}+(?:\\s\\p{L}+)?(?:\\s+\\d{4})?)?\\s*:?$`,
   'iu',
 );
 

@@ -1,4 +1,5 @@
 import type { TextSection } from '@strategigrafen/schema';
+import { analyseClause } from '../grammar/clauses.js';
 import { INLINE_LABEL, LABEL_HEADING, normaliseLabel } from './labels.js';
 import { scanLines, type Paragraph } from './lines.js';
 import { splitSentences, type Sentence } from './sentences.js';
@@ -13,6 +14,8 @@ import { splitSentences, type Sentence } from './sentences.js';
  *  - inline headings, as text extracted from PDFs runs them into the paragraph: one or two
  *    capitalised words right before a label at the start of a sentence
  *    ("… ekonomi. Inflytande Inriktning: Lerums kommun ska …").
+ * A heading that is a statement ("Norrvik är en trygg kommun") under a goal heading ("Övergripande mål") is
+ * one of its goals with its explanation below it, not a new subject: the goal heading goes on over it.
  * Docplayer page markers ("1(8)", "Sid 1/7", "Sida 2 av 8", a line with only a page number) are
  * blanked out before anything else, keeping every offset.
  */
@@ -75,6 +78,20 @@ interface Break {
   label: string | null;
   /** true for a heading line, false for an inline heading or label */
   line: boolean;
+  /** the heading is a clause with a finite verb ("Norrvik är en trygg kommun"), not a title */
+  statement?: boolean;
+}
+
+const MAX_CAPTION_WORDS = 20;
+
+/** A sentence that stands as a caption: no full stop, short (it was a heading line that lines.ts kept as text). */
+function isCaption(p: Pending): boolean {
+  return !p.bullet && !/[.!?:]$/u.test(p.text.trim()) && p.text.trim().split(/\s+/).length <= MAX_CAPTION_WORDS;
+}
+
+/** A heading written as a clause ("Norrvik är en trygg kommun", "Vi tar ansvar för miljön"), not as a title or a question. */
+export function isStatementHeading(heading: string): boolean {
+  return !/[?:]$/u.test(heading) && analyseClause(heading).verb >= 0;
 }
 
 interface Pending extends Sentence {
@@ -143,7 +160,7 @@ export function structureText(text: string): StructuredText {
   const { headings, paragraphs } = scanLines(masked);
   const breaks: Break[] = headings.map((h) => {
     const label = LABEL_HEADING.exec(h.text)?.[1];
-    return { offset: h.contentStart, heading: h.text.replace(/:$/, ''), label: label ? normaliseLabel(label) : null, line: true };
+    return { offset: h.contentStart, heading: h.text.replace(/:$/, ''), label: label ? normaliseLabel(label) : null, line: true, statement: !label && isStatementHeading(h.text) };
   });
   const pending = paragraphSentences(masked, paragraphs, breaks);
   breaks.sort((a, b) => a.offset - b.offset);
@@ -160,10 +177,15 @@ export function structureText(text: string): StructuredText {
   let labelSource: 'heading' | 'inline' | null = null;
   let distance = -1;
   /** the goal heading's first block: its first paragraph, then paragraphs that open with a list item */
-  let block: { open: boolean; first: number | null; paragraph: number } = { open: false, first: null, paragraph: -1 };
+  let block: { open: boolean; first: number | null; paragraph: number; caption?: boolean } = { open: false, first: null, paragraph: -1 };
   for (const { b, p } of events) {
     if (b) {
       if (b.heading) sectionIndex++;
+      if (b.statement && labelSource === 'heading') {
+        distance = -1;
+        block = { open: true, first: null, paragraph: -1 };
+        continue;
+      }
       label = b.label;
       labelSource = b.label ? (b.line ? 'heading' : 'inline') : null;
       distance = -1;
@@ -173,11 +195,13 @@ export function structureText(text: string): StructuredText {
     if (!p) continue;
     if (label) distance++;
     if (block.open && p.paragraph !== block.paragraph) {
-      // a new paragraph: the first one, or one that goes on with the list
-      if (block.first !== null && !p.bullet) block.open = false;
+      // a new paragraph: the first one, or one that goes on with the list, or one under a first paragraph that is
+      // a caption (one line with no full stop: "Norrvik är en trygg kommun" over what it means)
+      if (block.first !== null && !p.bullet && !block.caption) block.open = false;
+      block.caption = block.first === null && isCaption(p);
       block.first ??= p.paragraph;
       block.paragraph = p.paragraph;
-    }
+    } else if (block.open && p.paragraph === block.paragraph) block.caption = false;
     const index = Math.max(sectionIndex, 0);
     sentences.push({
       text: p.text,

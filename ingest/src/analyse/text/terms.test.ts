@@ -16,6 +16,9 @@ describe('indexTerms', () => {
     expect(new Set(indexTerms('strategin strategier strategi'))).toEqual(new Set(['strategi']));
     expect(new Set(indexTerms('skola skolan skolor'))).toEqual(new Set([indexTerms('skola')[0]]));
     expect(indexTerms('Näringslivsprogrammet')).toEqual(indexTerms('näringslivsprogram'));
+    // the stemmer would cut -lig: an adjective keeps it, apart from its noun
+    expect(new Set(indexTerms('naturlig naturliga naturligt'))).toEqual(new Set(['naturlig']));
+    expect(indexTerms('naturliga')).not.toEqual(indexTerms('naturen'));
   });
 
   it('splits compounds at linking morphemes and keeps the parts after the whole word', () => {

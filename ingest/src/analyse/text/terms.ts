@@ -42,6 +42,9 @@ function stem(word: string): string {
     // ("utbyggnaden" → "utbyggnad", but "utbyggnad" → "utbyggn"): stem once more
     const once = stemmer.stem(word);
     stemmed = once === word ? once : stemmer.stem(once);
+    // the stemmer cuts the adjective ending -lig, so that "naturlig" would be "natur" and "möjlig" "möj":
+    // an adjective keeps it ("naturliga", "naturligt" → "naturlig")
+    if (word.startsWith(`${stemmed}lig`)) stemmed = `${stemmed}lig`;
     stems.set(word, stemmed);
   }
   return stemmed;

@@ -1,4 +1,4 @@
-import type { ThemeTag } from '@strategigrafen/schema';
+import { THEMES, type ThemeTag } from '@strategigrafen/schema';
 import { termTokens } from '../text/terms.js';
 import { getDefaultThemeMatcher, matchTokens, type TermMatch, type ThemeMatcher } from './matcher.js';
 
@@ -19,6 +19,10 @@ import { getDefaultThemeMatcher, matchTokens, type TermMatch, type ThemeMatcher 
  * MAX_DOCUMENT_THEMES. The weight is the score relative to the best theme, so a municipality's profile
  * (summed weights) tells its strong themes from incidental ones.
  *
+ * A document that no theme dominates (its best score under BROAD_DOCUMENT) touches many subjects lightly,
+ * as an overall vision or a regional development strategy does: it is about the place or the strategy as a
+ * whole, so its overarching themes (attractiveness, sustainability) count OVERARCHING_FACTOR times.
+ *
  * A short text such as a goal is about every theme it names, weighted by how many of its words do.
  */
 export const DOCUMENT_WEIGHTS = { title: 1, heading: 1, coverage: 10, goals: 1 } as const;
@@ -26,6 +30,9 @@ export const RELATIVE_FLOOR = 0.4;
 export const MIN_SCORE = 0.6;
 export const MAX_DOCUMENT_THEMES = 3;
 export const TERM_VARIETY = 0.3;
+export const BROAD_DOCUMENT = 3.5;
+export const OVERARCHING_FACTOR = 2;
+const OVERARCHING = new Set(THEMES.filter((t) => t.overarching).map((t) => t.id));
 const MAX_TERMS = 12;
 
 export interface ThemeEvidence {
@@ -84,6 +91,8 @@ export function tagDocumentThemes(evidence: ThemeEvidence, matcher: ThemeMatcher
   addShare(evidence.goals ?? [], DOCUMENT_WEIGHTS.goals, matcher, tallies);
 
   for (const t of tallies.values()) t.score *= 1 + TERM_VARIETY * Math.log(t.variety.size);
+  const best = Math.max(0, ...[...tallies.values()].map((t) => t.score));
+  if (best < BROAD_DOCUMENT) for (const [id, t] of tallies) if (OVERARCHING.has(id)) t.score *= OVERARCHING_FACTOR;
   const ranked = [...tallies.entries()].sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]));
   const top = ranked[0]?.[1].score ?? 0;
   if (top < MIN_SCORE) return [];

@@ -63,6 +63,11 @@ describe('matchThemes', () => {
     expect(ids('Kommunens mark- och lokalförsörjningsplaner')).toEqual(['land-and-premises']);
   });
 
+  it('does not read an adjective in -lig as the noun it was made from', () => {
+    expect(ids('en naturlig del av vardagen')).toEqual([]);
+    expect(ids('naturen runt sjön')).toEqual(['nature-water']);
+  });
+
   it('tags real sentences of the Lerum transcript', () => {
     expect(ids('Den kommunala upphandlingen ska: - Förbättra möjligheterna för företag inom närområdet att bli leverantörer till kommunen.')).toEqual(['procurement']);
     expect(ids('Kommunen ska aktivt arbeta för att öka samhällsansvaret (CSR - Corporate Social Responsibility) inom näringslivet.')).toEqual(['csr-sustainability']);
@@ -143,6 +148,29 @@ describe('tagDocumentThemes', () => {
     const tags = tagDocumentThemes({ title: 'Program', sentences });
     expect(tags[0]?.id).toBe('infrastructure');
     expect(tags.find((t) => t.id === 'safety')?.weight ?? 0).toBeLessThan(1);
+  });
+
+  it('reads a document that touches many subjects lightly as about the place as a whole', () => {
+    const vision = [
+      'Norrvik är en attraktiv kommun med närhet till allt.',
+      'Här växer barn upp i goda skolor.',
+      'Det är tryggt att bo i alla kommundelar.',
+      'Kollektivtrafiken knyter ihop orterna.',
+      'Föreningslivet är rikt och kulturen levande.',
+      'Företagen hittar mark för att växa.',
+      'Invånarna har god hälsa.',
+      'Vi tar vara på naturen och sjöarna.',
+    ];
+    expect(doc('Vision Norrvik 2040', vision)).toContain('marketing-attractiveness');
+    // one mention in a document that is about one subject is incidental
+    const procurement = [
+      'Kommunens inköp ska göras affärsmässigt.',
+      'Vid varje upphandling ska miljökrav prövas.',
+      'Upphandlingen ska vara öppen för små leverantörer.',
+      'Avtal ska följas upp.',
+      'En attraktiv upphandling lockar fler anbud.',
+    ];
+    expect(doc('Inköpspolicy', procurement)).not.toContain('marketing-attractiveness');
   });
 
   it('has no theme for a text without theme terms', () => {
