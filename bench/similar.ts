@@ -59,7 +59,7 @@ export const similarBenchmark: Benchmark = {
         `Fitted growth exponent of "core total" over ${sizes.map((s) => formatNumber(s, 0)).join(', ')} goals (least squares on log–log): **${formatNumber(exponent, 2)}**.`,
         'Input: synthetic goal term lists (`ingest/testing/goals.ts`): 290 publishers, 400 topics, a Zipf-distributed vocabulary of 30,000 terms, 5–14 terms and one theme per goal — the shape of analysed goals, without the text analysis (measured in the ingest benchmark).',
         `Core = TF-IDF vectors + posting lists cut at ${DEFAULT_SPACE.maxPosting} entries ("index"), then every goal's top ${DEFAULT_PLAN.k} among other publishers with exact rescoring ("top-k"); all goals affected, as in a full run.`,
-        'Written separately, as the linker writes them: explaining words computed in memory ("explain") while batched UNWIND … CREATE transactions of 5,000 edges, two in flight, write onto Goal nodes created beforehand ("explain + write" is the wall time of both).',
+        'Written separately, as the linker writes them: explaining words computed in memory ("explain") while batched UNWIND … CREATE transactions of 5,000 edges, two in flight, write onto Goal nodes created beforehand, found by element id ("explain + write" is the wall time of both).',
       ],
     };
   },
