@@ -10,7 +10,7 @@ import type { Document, ReusedPassages, TextSection } from './document.type.js';
 import type { DocumentFilter, DocumentOrder } from './document.input.js';
 
 /** Sort key (descending) per DocumentOrder; ties, and TITLE, fall back to title then id. One branch per query, so one type. */
-export const ORDER_KEY = `CASE $orderBy
+const ORDER_KEY = `CASE $orderBy
   WHEN 'YEAR_DESC' THEN coalesce(d.year, -1)
   WHEN 'RECENT' THEN coalesce(COLLECT { MATCH (r:IngestRun)-[:INGESTED]->(d) RETURN r.startedAt ORDER BY r.startedAt DESC LIMIT 1 }[0], '')
   ELSE 0 END`;
@@ -54,20 +54,28 @@ WITH d ORDER BY score DESC, d.id
 WITH collect(d) AS rows
 RETURN size(rows) AS total, [d IN rows[$skip..$skip + $limit] | ${DOCUMENT_ROW}] AS items`;
 
-/** Documents of several municipalities at once: published by each or by one of its organisations. */
-const OF_MUNICIPALITIES = `
-UNWIND $keys AS key
-CALL (key) {
-  CALL (key) {
-    MATCH (:Municipality {code: key})-[:PUBLISHED]->(d:Document) RETURN d
+/**
+ * The documents of the municipality `m` (published by it or by one of its organisations) that pass the filter,
+ * in the order asked for, as `rows`; none when `m` is null.
+ */
+export const MUNICIPALITY_DOCUMENTS = `
+CALL (m) {
+  CALL (m) {
+    MATCH (m)-[:PUBLISHED]->(d:Document) RETURN d
     UNION
-    MATCH (:Municipality {code: key})<-[:PART_OF]-(:Organisation)-[:PUBLISHED]->(d:Document) RETURN d
+    MATCH (m)<-[:PART_OF]-(:Organisation)-[:PUBLISHED]->(d:Document) RETURN d
   }
   WITH d WHERE ${DOCUMENT_FILTER}
   WITH d, ${ORDER_KEY} AS sortKey
   ORDER BY sortKey DESC, ${swedishSortKey('d.title')}, d.id
   RETURN collect(d) AS rows
-}
+}`;
+
+/** Documents of several municipalities at once. */
+const OF_MUNICIPALITIES = `
+UNWIND $keys AS key
+OPTIONAL MATCH (m:Municipality {code: key})
+${MUNICIPALITY_DOCUMENTS}
 RETURN key, size(rows) AS total, [d IN rows[$skip..$skip + $limit] | ${DOCUMENT_ROW}] AS items`;
 
 const OF_ORGANISATIONS = `

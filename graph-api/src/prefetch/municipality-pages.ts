@@ -7,8 +7,8 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphReader } from '../db/reader.js';
-import { DOCUMENT_FILTER, DOCUMENT_ROW, GOAL_ROW, MUNICIPALITY_ROW, swedishSortKey } from '../db/fragments.js';
-import { filterParams, ORDER_KEY, toDocument, type DocumentService } from '../document/document.service.js';
+import { DOCUMENT_ROW, GOAL_ROW, MUNICIPALITY_ROW } from '../db/fragments.js';
+import { filterParams, MUNICIPALITY_DOCUMENTS, toDocument, type DocumentService } from '../document/document.service.js';
 import { DocumentOrder, type DocumentFilter } from '../document/document.input.js';
 import type { Document } from '../document/document.type.js';
 import { toGoal, type GoalRow, type GoalService } from '../goal/goal.service.js';
@@ -69,17 +69,7 @@ function goalsPlan(document: Selection | null, pageOf: PageOf): MunicipalityPage
 const MUNICIPALITY_PAGES = `
 UNWIND $codes AS key
 MATCH (m:Municipality {code: key})
-CALL (m) {
-  CALL (m) {
-    MATCH (m)-[:PUBLISHED]->(d:Document) RETURN d
-    UNION
-    MATCH (m)<-[:PART_OF]-(:Organisation)-[:PUBLISHED]->(d:Document) RETURN d
-  }
-  WITH d WHERE ${DOCUMENT_FILTER}
-  WITH d, ${ORDER_KEY} AS sortKey
-  ORDER BY sortKey DESC, ${swedishSortKey('d.title')}, d.id
-  RETURN collect(d) AS rows
-}
+${MUNICIPALITY_DOCUMENTS}
 RETURN key, ${MUNICIPALITY_ROW} AS municipality, size(rows) AS total, [d IN rows[$skip..$skip + $limit] | {
   document: ${DOCUMENT_ROW},
   goalTotal: CASE WHEN $goals OR $goalCounts THEN COUNT { (d)-[:HAS_GOAL]->(:Goal) } ELSE 0 END,
