@@ -17,10 +17,7 @@ import type { Municipality } from '../municipality/municipality.type.js';
 import { pageParams, type PageRequest } from '../pagination/cursor.js';
 import { toThemeTags, type StoredTag, type Taxonomy } from '../theme/taxonomy.js';
 import { checkDocumentKind, checkYears } from '../validate.js';
-import { asksFor, childField, descend, selectionOf, type Selection } from './selection.js';
-
-/** first/after → skip/limit under the server's cap (ApiContext.page); throws on arguments it rejects */
-type PageOf = (args: { first?: number | null; after?: string | null }) => PageRequest;
+import { asksFor, childField, descend, selectionOf, type PageOf, type Selection } from './selection.js';
 
 /** What the query asks for below a municipality, as far as one Cypher query answers it. */
 export interface MunicipalityPagesPlan {

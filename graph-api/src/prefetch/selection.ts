@@ -14,6 +14,10 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
+import type { PageRequest } from '../pagination/cursor.js';
+
+/** first/after → skip/limit under the server's cap (ApiContext.page); throws on arguments it rejects */
+export type PageOf = (args: { first?: number | null; after?: string | null }) => PageRequest;
 
 /** Some occurrences of one field in the query (a field may be asked for several times), and the type they resolve to. */
 export interface Selection {

@@ -5,11 +5,8 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GoalService } from '../goal/goal.service.js';
-import type { PageRequest } from '../pagination/cursor.js';
 import { checkScore } from '../validate.js';
-import { childField, selectionOf } from './selection.js';
-
-type PageOf = (args: { first?: number | null; after?: string | null }) => PageRequest;
+import { childField, selectionOf, type PageOf } from './selection.js';
 
 export function startSimilarGoals(info: GraphQLResolveInfo, pageOf: PageOf, goals: GoalService, id: string): void {
   const root = selectionOf(info);
