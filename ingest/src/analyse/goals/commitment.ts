@@ -122,14 +122,16 @@ const GENERIC_SUBJECT = /^(?:varje|alla|samtliga|landets|sveriges)\s+(?:kommun|k
 const OTHER_LEVEL = /^(?:nationell|nationella|nationellt|riksdagens?|regeringens?|statens?|eu:s|europeiska|fn:s|globala)$/u;
 
 /** a cheap test before the clause is read: the text names another level at all */
-export const mayReportOtherLevel = (text: string): boolean => /nationell|riksdag|regering|statens|eu:s|europeisk|fn:s|globala/iu.test(text);
+const NAMES_OTHER_LEVEL = /nationell|riksdag|regering|statens|eu:s|europeisk|fn:s|globala/iu;
 
 /**
  * A goal of another level restated, not the document's own: "Enligt de nationella målen ska kulturen …",
  * "Det nationella folkhälsomålet är att …" (the source in the prefield, or a goal noun the level qualifies).
+ * `clause` is `text` read, when the caller has read it already.
  */
-export function reportsOtherLevel(clause: Clause): boolean {
-  if (!mayReportOtherLevel(clause.tokens.map((t) => t.text).join(' '))) return false;
+export function reportsOtherLevel(text: string, clause?: Clause): boolean {
+  if (!NAMES_OTHER_LEVEL.test(text)) return false;
+  clause ??= analyseClause(text);
   const prefield = lowerWords(clause.prefield);
   if (prefield[0] === 'enligt' && prefield.some((w) => OTHER_LEVEL.test(w))) return true;
   const subject = lowerWords(clause.subject);
@@ -204,7 +206,7 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   const rest = complement(clause);
   // a lead-in without its items ("Strategin ska:", "Målet är att") commits to nothing yet
   if (!options.leadIn && (/(?::|…|\.\.\.)$/u.test(trimmed) || /(?:^|\s)(?:att|till att|följande)$/u.test(rest) || rest === '')) return null;
-  if (GENERIC_SUBJECT.test(subjectText) || reportsOtherLevel(clause)) return null;
+  if (GENERIC_SUBJECT.test(subjectText) || reportsOtherLevel(trimmed, clause)) return null;
 
   if (COMMITTING_MODALS.has(verb)) {
     // "Planen ska innehålla …", "Strategin ska ge en samlad bild …": what the document holds, not what it commits to
@@ -227,9 +229,9 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
     // what undergoes it is a new action, indefinite ("en utredning av skolskjutsarna"), not one named before ("dessa mätningar")
     const undergoer = (clause.inverted ? (passive?.[1] ?? '') : subjectText).split(' ');
     const cut = undergoer.findIndex((w) => PREPOSITIONS.has(w));
-    const head = (cut > 0 ? undergoer.slice(0, cut) : undergoer).pop() ?? '';
+    const undergoerHead = (cut > 0 ? undergoer.slice(0, cut) : undergoer).pop() ?? '';
     const indefinite = /^(?:en|ett|nya|fler)$/u.test(undergoer[0] ?? '');
-    if (passive && indefinite && (verbTags(passive[2]!) & S_FORM) !== 0 && ACTION_NOUN.test(head)) return result('intent');
+    if (passive && indefinite && (verbTags(passive[2]!) & S_FORM) !== 0 && ACTION_NOUN.test(undergoerHead)) return result('intent');
   }
 
   const head = headOf(clause.subject);

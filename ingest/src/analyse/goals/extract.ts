@@ -3,11 +3,10 @@ import type { LocatedSentence, StructuredText } from '../text/structure.js';
 import { isFurniture } from './furniture.js';
 import { withoutGluedHeading } from './glued-heading.js';
 import { tidy, wordCount, type FoundGoal } from './goal-text.js';
-import { analyseClause } from '../grammar/clauses.js';
 import { compoundParts, lemmaOf } from '../grammar/compounds.js';
 import { flagsOf } from '../grammar/dictionary.js';
 import { COORDINATORS, DETERMINERS, PREPOSITIONS, SUBORDINATORS } from '../grammar/words.js';
-import { mayReportOtherLevel, reportsOtherLevel } from './commitment.js';
+import { reportsOtherLevel } from './commitment.js';
 import { headingGoal, isVisionTitle, LABEL_LEVELS, VISION_HEADING } from './headings.js';
 import { indicatorRows, type IndicatorRow } from './indicators.js';
 import { leadsList, ListContext } from './list-context.js';
@@ -119,7 +118,7 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
       if (kept === null) continue;
       core = { ...core, text: kept };
     }
-    if (!s.bullet && mayReportOtherLevel(core.text) && reportsOtherLevel(analyseClause(core.text))) reported = s.paragraph;
+    if (!s.bullet && reportsOtherLevel(core.text)) reported = s.paragraph;
     if (s.paragraph === reported && !s.bullet) {
       runUnbroken = false;
       continue;
