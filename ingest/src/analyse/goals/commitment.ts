@@ -55,7 +55,7 @@ export function isExplanatory(text: string): boolean {
 /** nouns that name an aim; a subject headed by one (or a compound ending in one) before "är" states a goal */
 const GOAL_NOUN = /(?:mål|målet|målen|meningen|utgångspunkten|principen|målsättning|målsättningen|målsättningar|ambition|ambitionen|ambitionerna|vision|visionen|målbild|målbilden|syfte|syftet|huvudsyfte|huvudsyftet|uppdrag|uppdraget|strävan|strävanden|avsikt|avsikten|inriktning|inriktningen|ledstjärna|ledstjärnan|fokus|prioritering|prioriteringen|roll|rollen|uppgift|uppgiften|önskan|viljeinriktning|viljeinriktningen)$/u;
 /** what a purpose does when it only describes the document */
-const DESCRIBING = /^(?:beskriva|redovisa|presentera|sammanfatta|förklara|informera|visa|ge\s+(?:en\s+)?(?:bild|överblick|översikt|information|en\s+samlad\s+bild)|klargöra\s+områden)/iu;
+const DESCRIBING = /^(?:beskriva|redovisa|presentera|sammanfatta|förklara|informera|visa|förtydliga|tydliggöra|ge\s+(?:en\s+)?(?:\p{L}+\s+)?(?:bild|överblick|översikt|information)|klargöra\s+områden)/iu;
 /** verbs of striving and working: with the organisation as subject, a present tense commits it */
 const INTENT_VERBS = new Set([
   'strävar', 'eftersträvar', 'verkar', 'arbetar', 'jobbar', 'satsar', 'prioriterar', 'avser', 'planerar', 'åtar', 'värnar',
@@ -220,6 +220,8 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   // "… ber vi dig att …", "… kommer vi att behandla dina uppgifter": the page speaking to its reader, not a commitment
   const toTheReader = /(?:^|\s)(?:dig|din|ditt|dina)(?:\s|$)/u.test(rest);
   if (verb === 'vill' && own) return result('intent');
+  // "Vi kommer att behöva planera …": a need foreseen, not an intent
+  if (verb === 'kommer' && /^(?:\p{L}+\s)?(?:att\s)?(?:behöva|tvingas)(?:\s|$)/u.test(rest)) return null;
   if (verb === 'kommer' && /^(?:\p{L}+\s)?(?:att\s)?\p{L}+/u.test(rest)) {
     const next = rest.split(' ').filter((w) => w !== 'att' && w !== 'därför' && w !== 'också' && w !== 'även');
     const tags = verbTags(next[0] ?? '');
@@ -264,8 +266,9 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   }
   // "Vi förenklar för företagen": what we do, said of ourselves in the present, is what we commit to
   // (also after a fronted adverbial: "Tillsammans gör vi …", "I skolan bygger vi …")
-  // "Så här definierar vi …", "Detta gör vi tillsammans …": how, or what was said before, not a new aim
-  const descriptive = clause.inverted && /^(?:så här|så|detta|det|dessa|det här)$/u.test(lowerWords(clause.prefield).join(' '));
+  // "Så här definierar vi …", "Detta gör vi tillsammans …", "Här publicerar vi …": how, what was said before or the
+  // page itself, not a new aim
+  const descriptive = clause.inverted && /^(?:så här|så|här|detta|det|dessa|det här)$/u.test(lowerWords(clause.prefield).join(' '));
   if (FIRST_PERSON.has(lowerWords(clause.subject)[0] ?? '') && lowerWords(clause.subject).length === 1 && isPresentTense(verb) && !STATIVE_VERBS.has(verb) && !toTheReader && !descriptive) {
     return result('intent');
   }

@@ -30,6 +30,25 @@ describe('goals in the frame a heading, a source or a cut gives them', () => {
     expect(goalsOf(text.replace('Övergripande mål för Norrvik 2040', 'Om Norrvik'))).toEqual([]);
   });
 
+  it('does not take what a goal heading\'s paragraph tells of, rather than aims at, for goals', () => {
+    const text = [
+      'Mål',
+      '',
+      'Norrviks strategiska mål är politiska mål som styr kommunen som organisation. Det är fullmäktige som beslutar om dem. Kommunen beslutade om sina första mål 2012. Alla barn får en god start i livet.',
+    ].join('\n');
+    expect(goalsOf(text)).toEqual(['Alla barn får en god start i livet.']);
+    // "Målet är att …" under the same heading is still a goal
+    expect(goalsOf(['Mål', '', 'Målet är att alla barn får en god start i livet.'].join('\n'))).toEqual(['Målet är att alla barn får en god start i livet.']);
+  });
+
+  it('does not take a vision\'s sentences that point back to it, or what a document\'s purpose describes, for goals', () => {
+    const text = ['Vision för Norrvik', '', 'Norrvik är en trygg kommun. Den är ett verktyg för hela kommunen. Det viktiga är att utvecklingen går åt rätt håll.'].join('\n');
+    expect(goalsOf(text)).toEqual(['Norrvik är en trygg kommun.']);
+    expect(goalsOf('Syftet med programmet är att ge en aktuell bild av bostadsläget i Norrvik.')).toEqual([]);
+    expect(goalsOf('Syftet är att förtydliga vilka områden aktörerna vill utveckla.')).toEqual([]);
+    expect(goalsOf('Syftet med programmet är att fler ska hitta en bostad i Norrvik.')).toEqual(['Syftet med programmet är att fler ska hitta en bostad i Norrvik.']);
+  });
+
   it('reads the paragraph under a caption that opens a goal heading as part of that goal', () => {
     const text = ['Övergripande mål', '', 'Norrvik är en kommun där alla kan leva ett gott liv', '', 'Invånarna har god hälsa. Norrvik präglas av gemenskap.'].join('\n');
     expect(goalsOf(text)).toEqual([

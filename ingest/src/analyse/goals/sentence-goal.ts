@@ -6,8 +6,8 @@
  */
 import type { GoalLevel } from '@strategigrafen/schema';
 import type { LocatedSentence } from '../text/structure.js';
-import { analyseClause } from '../grammar/clauses.js';
-import { isPresentTense } from '../grammar/verbs.js';
+import { analyseClause, type Token } from '../grammar/clauses.js';
+import { FINITE, isPresentTense, PAST, verbTags } from '../grammar/verbs.js';
 import { actorOf, type Actor } from './actors.js';
 import { commitmentOf, DESCRIBING_VERBS, isExplanatory } from './commitment.js';
 import type { Core } from './glued-heading.js';
@@ -44,14 +44,46 @@ export function actorOfText(text: string, names: readonly string[]): Actor | nul
   return null;
 }
 
+/**
+ * A subject that points back to what was said ("Den är ett redskap …", "Detta ger …", "Det viktiga är …"): the
+ * sentence is about the vision or a statement before it, not a state of the place. "Det finns …" and "Det är …"
+ * open no subject of their own and are judged on the rest.
+ */
+function pointsBack(subject: readonly Token[]): boolean {
+  const words = subject.filter((t) => !t.punct).map((t) => t.lower);
+  if (words.length === 1) return /^(?:den|denna|detta|dessa|de|han|hon)$/u.test(words[0]!);
+  return words.length === 2 && words[0] === 'det' && /(?:a|e)$/u.test(words[1]!) && (verbTags(words[1]!) & FINITE) === 0;
+}
+
 /** A present-tense statement of a desired state in a vision: not a question, not the vision describing itself. */
 function isVisionStatement(text: string): boolean {
   if (text.endsWith('?') || text.endsWith(':') || isExplanatory(text) || wordCount(text) > MAX_HEADED_GOAL_WORDS) return false;
   if (VISION_HEADING.test(text) || !/^[\p{Lu}\d"”]/u.test(text)) return false;
   const clause = analyseClause(text);
-  if (clause.verb < 0) return false;
+  if (clause.verb < 0 || pointsBack(clause.subject)) return false;
   const verb = clause.tokens[clause.verb]!.lower;
   return isPresentTense(verb) && !DESCRIBING_VERBS.has(verb) && verb !== 'kan' && verb !== 'behöver' && verb !== 'måste';
+}
+
+/** what the goals, the strategy or the plan are, said of them ("Strategiska mål är politiska mål som …") */
+const ABOUT_THE_GOALS = /(?:mål|målen|målet|målsättningar|målområden|fokusområden|fokusområdena|strategin|planen|programmet)$/u;
+
+/**
+ * A sentence under a goal label or heading that tells of something rather than aiming at it: a past event
+ * ("Kommunen beslutade …"), what the goals or the document are ("Målen är politiska mål som …", but not
+ * "Målet är att …"), a cleft naming who does something ("Det är fullmäktige som beslutar …") or a
+ * describing verb ("Programmet beskriver …").
+ */
+function describesInstead(text: string): boolean {
+  const clause = analyseClause(text);
+  if (clause.verb < 0) return false;
+  if (pointsBack(clause.subject)) return true;
+  const verb = clause.tokens[clause.verb]!.lower;
+  if ((verbTags(verb) & PAST) !== 0 || DESCRIBING_VERBS.has(verb)) return true;
+  const subject = clause.subject.filter((t) => !t.punct);
+  const said = clause.tokens[clause.verb + 1]?.lower ?? '';
+  if (ABOUT_THE_GOALS.test(subject[subject.length - 1]?.lower ?? '') && !/^(?:att|en|ett)$/u.test(said)) return true;
+  return /^det är .+ som /iu.test(text);
 }
 
 const hasMainVerb = (text: string): boolean => analyseClause(text).verb >= 0;
@@ -78,7 +110,7 @@ export function sentenceGoal(core: Core, s: LocatedSentence, place: Place, names
   // where it stands: right after a goal label, or in the first block under a goal heading
   const inHeadingBlock = inGoalSection && s.labelBlock && words <= MAX_HEADED_GOAL_WORDS;
   const labelled = labelLevel !== undefined && (s.labelDistance === 0 || inHeadingBlock);
-  if (labelled && !text.endsWith('?')) {
+  if (labelled && !text.endsWith('?') && !describesInstead(text)) {
     return { text, level: labelLevel, actor: actorOfText(text, names), start, end: s.end, headsList: headsOnItsLine(s, text, words) };
   }
   if (place.inVision && isVisionStatement(text)) return { text, level: 'vision', actor: actorOfText(text, names), start, end: s.end, headsList: false };

@@ -12,7 +12,7 @@
  * infinitive ("för att nå målet") opens no clause.
  */
 import { FINITE, INFINITIVE, S_FORM, SUPINE, verbTags } from './verbs.js';
-import { COORDINATORS, DETERMINERS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from './words.js';
+import { COORDINATORS, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from './words.js';
 
 export interface Token {
   /** as written */
@@ -161,6 +161,8 @@ export function analyseClause(text: string): Clause {
 function subjectAfter(tokens: Token[], start: number): number | null {
   const first = tokens[start];
   if (!isWord(first) || PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower) || COORDINATORS.has(first.lower)) return null;
+  // "Detta ger oss styrka": a pronoun in its object form is no subject
+  if (OBJECT_PRONOUNS.has(first.lower)) return null;
   if (verbTags(first.lower) !== 0 && !DETERMINERS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower)) return null;
   // "den", "det", "de" … stand alone as the subject ("… ska den vara …") or open a noun phrase, which may be the
   // object of a straight clause ("Kommunen gör den egna organisationen klimatsmart")

@@ -54,6 +54,11 @@ describe('the main clause of a sentence', () => {
     expect(main('När skolan byggs om ska biblioteket flytta dit.')).toMatchObject({ verb: 'ska', subject: 'biblioteket' });
   });
 
+  it('takes no pronoun in its object form for an inverted subject', () => {
+    expect(main('Detta ger oss styrka.')).toEqual({ verb: 'ger', subject: 'Detta', inverted: false });
+    expect(main('Därför ger vi dem stöd.')).toMatchObject({ subject: 'vi', inverted: true });
+  });
+
   it('leaves a modal inside a subordinate clause to that clause', () => {
     expect(main('Vi vet att hamnen ska växa.').verb).toBe('vet');
     expect(main('Det är viktigt att skolan ska synas.').verb).toBe('är');

@@ -29,6 +29,8 @@ export const COORDINATORS: ReadonlySet<string> = new Set(['och', 'eller', 'men',
 
 /** subject pronouns: they stand right after the verb in an inverted main clause */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['vi', 'jag', 'du', 'ni', 'han', 'hon', 'den', 'det', 'de', 'man', 'denna', 'detta', 'dessa']);
+/** pronouns in their object form: never a subject */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['mig', 'dig', 'oss', 'er', 'honom', 'henne', 'dem', 'sig']);
 
 /** words that open a noun phrase */
 export const DETERMINERS: ReadonlySet<string> = new Set([

@@ -11,6 +11,11 @@
 const BULLET_CHARS = new Set(['-', '–', '•', '*', '▪', '●', '◦', '○', '■', '►', '▸', '➢', '\uf0b7', '\uf0a7', '\uf076', '\uf0d8']);
 /** inside a line only these, and only before a capital: "… aktörer. - Stimulera …" */
 const INLINE_BULLET_CHARS = new Set(['-', '–', '•']);
+/**
+ * signs a transcript glues to the item's first word ("… följande direktiv: *Kommunen ska …"): a bullet
+ * when the item opens with a capital and stands at the start of a line or after the end of a sentence or a colon
+ */
+const GLUED_BULLET_CHARS = new Set(['*', '•']);
 /** "1. ", "12) ", "(3) ", "a) ", "(b) " — one or two digits, or one letter with a parenthesis */
 const NUMBERED = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-zåäö]\))[ \t]+(?=\S)/u;
 /** a trimmed line that starts with a bullet sign */
@@ -32,6 +37,14 @@ function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 }
 
+/** text[i] follows spaces after a full stop, a colon, a semicolon, "!" or "?" */
+function afterSentenceEnd(text: string, i: number): boolean {
+  let k = i - 1;
+  if (!isSpace(text[k])) return false;
+  while (k >= 0 && isSpace(text[k])) k--;
+  return k >= 0 && /[.:;!?]/u.test(text[k]!);
+}
+
 /**
  * The length of the list marker at text[i] (without the spaces after it), or 0 when there is none.
  * `lineStart`: i is the first non-space character of its line.
@@ -39,6 +52,7 @@ function isSpace(c: string | undefined): boolean {
 export function markerLength(text: string, i: number, to: number, lineStart: boolean): number {
   const c = text[i];
   if (c === undefined || i + 2 > to) return 0;
+  if (GLUED_BULLET_CHARS.has(c) && UPPER.test(text[i + 1] ?? '')) return lineStart || afterSentenceEnd(text, i) ? 1 : 0;
   if (BULLET_CHARS.has(c)) {
     if (!isSpace(text[i + 1])) return 0;
     if (lineStart) return 1;

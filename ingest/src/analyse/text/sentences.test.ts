@@ -38,6 +38,16 @@ describe('splitSentences', () => {
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('splits bullets a transcript glued to the item\'s first word, after a colon or the end of a sentence', () => {
+    const text = 'Nämnden får följande uppdrag: *Kommunen ska ha en energirådgivning. *All el ska vara förnybar. Priset är 5 *Ungefär.';
+    expect(splitSentences(text).map((s) => [s.bullet, s.text])).toEqual([
+      [false, 'Nämnden får följande uppdrag:'],
+      [true, 'Kommunen ska ha en energirådgivning.'],
+      [true, 'All el ska vara förnybar.'],
+      [false, 'Priset är 5 *Ungefär.'],
+    ]);
+  });
+
   it('splits bullets at the start of lines, also in lower case', () => {
     expect(splitSentences('Vi ska:\n- öka antalet företag\n• minska arbetslösheten\n* stärka skolan').map((s) => [s.bullet, s.text])).toEqual([
       [false, 'Vi ska:'],
