@@ -28,6 +28,15 @@ describe('commitments of one sentence', () => {
     expect(kind('Planen revideras varje mandatperiod.')).toBe('procedure');
   });
 
+  it('takes what a decision or an agreement commits to, not a decision to do something once', () => {
+    expect(kind('Fullmäktige har beslutat att kommunen ska vara fossilfri 2030.')).toBe('modal');
+    expect(kind('Nämnden beslutade 2024 att alla skolor ska ha solceller.')).toBe('modal');
+    expect(kind('Där slogs fast att vår vision är att hamnen ska vara Sveriges grönaste.')).toBe('phrase');
+    expect(kind('Norrvik och Sörvik har enats om att arbeta tillsammans med besöksnäringen.')).toBe('intent');
+    expect(kind('År 1998 beslutade fullmäktige att bygga en ishall.')).toBeNull();
+    expect(kind('Vi vet att hamnen ska växa.')).toBeNull();
+  });
+
   it('leaves facts, forecasts, needs, questions, explanations and descriptions of the document', () => {
     for (const s of [
       'Kommunen har 12 000 invånare.',

@@ -26,7 +26,7 @@
  */
 import type { GoalLevel } from '@strategigrafen/schema';
 import { analyseClause, type Clause, type Token } from '../grammar/clauses.js';
-import { FINITE, INFINITIVE, isPresentTense, S_FORM, SUPINE, verbTags } from '../grammar/verbs.js';
+import { FINITE, INFINITIVE, isPresentTense, opensAction, S_FORM, SUPINE, verbTags } from '../grammar/verbs.js';
 import { COMMITTING_MODALS, PREPOSITIONS } from '../grammar/words.js';
 import { actorOf, type Actor } from './actors.js';
 
@@ -194,6 +194,26 @@ function coordinatedModal(clause: Clause, own: boolean): boolean {
   return false;
 }
 
+/** verbs of deciding and establishing, and of agreeing to act, as the main verb (also "har beslutat", "slogs fast") */
+const DECIDING = /^(?:(?:har|hade)\s+)?(?:(?:\p{L}+\s+){0,3}?)(?:beslutat|beslutade|beslutar|beslöt|fastslagit|fastslog|fastslår|fastställt|fastställde|fastställer|bestämt|bestämde|slagit fast|slog fast|slogs fast|slår fast|(?<agreed>enats om|enades om|enas om|kommit överens om|kom överens om|kommer överens om|åtagit sig|åtar sig|åtog sig))(?:\s+[\p{L}\d]+){0,3}?\s+att\s+(?<embedded>.+)$/u;
+
+/**
+ * What a decision or an agreement commits to: "Fullmäktige har beslutat att kommunen ska vara fossilfri 2030",
+ * "Där slogs fast att vår vision är att …" — a commitment in the clause after "att"; "Kommunerna har enats om
+ * att arbeta tillsammans …" — an action agreed on. A decision to do something once ("beslutade att bygga en
+ * ishall") is history, not a commitment.
+ */
+function decidedCommitment(clause: Clause, names: readonly string[]): CommitmentKind | null {
+  const from = clause.tokens[clause.verb]!;
+  const rest = clause.tokens.slice(clause.verb).map((t) => t.text).join(' ').replace(/\s+([,.;:!?])/gu, '$1');
+  const m = DECIDING.exec(rest.toLowerCase());
+  if (!m?.groups || from.punct) return null;
+  const embedded = m.groups.embedded!;
+  if (m.groups.agreed && opensAction(embedded.split(' ')[0] ?? '')) return 'intent';
+  const inner = commitmentOf(embedded, names);
+  return inner && (inner.kind === 'modal' || inner.kind === 'phrase' || inner.kind === 'future-state') ? inner.kind : null;
+}
+
 export function commitmentOf(text: string, names: readonly string[] = [], options: { leadIn?: boolean } = {}): Commitment | null {
   const trimmed = text.trim();
   if (trimmed.endsWith('?') || isExplanatory(trimmed)) return null;
@@ -276,6 +296,9 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   // what the organisation intends
   if (INTENT_PASSIVES.has(verb)) return result('intent');
   if (verb === 'är' && !clause.inverted && /^(?:särskilt\s+|högt\s+)?(?:prioriterad|prioriterade|prioriterat)$/u.test(rest)) return result('intent');
+
+  const decided = decidedCommitment(clause, names);
+  if (decided) return result(decided);
 
   // "X är … och ska leda till …", "X har … och vill …": a modal in a verb phrase coordinated with the main verb
   const coordinated = coordinatedModal(clause, own);

@@ -112,7 +112,9 @@ export function analyseClause(text: string): Clause {
       }
       continue;
     }
-    if (SUBORDINATORS.has(t.lower) && !infinitiveMarker(tokens, i) && !prepositionalHere(tokens, i)) {
+    // "Där slogs fast …", "Då krävs …": first and right before a finite verb, an adverb of the main clause
+    const adverbFirst = i === 0 && (t.lower === 'där' || t.lower === 'då') && tokens[1] !== undefined && isFiniteHere(tokens, 1);
+    if (SUBORDINATORS.has(t.lower) && !adverbFirst && !infinitiveMarker(tokens, i) && !prepositionalHere(tokens, i)) {
       // "som" right after a comparison ("så snart som möjligt", "lika … som") opens nothing
       if (!(t.lower === 'som' && ['snart', 'möjligt', 'lika', 'såväl', 'liksom'].includes(tokens[i - 1]?.lower ?? ''))) waiting++;
       continue;

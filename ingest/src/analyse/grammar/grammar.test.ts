@@ -54,6 +54,12 @@ describe('the main clause of a sentence', () => {
     expect(main('När skolan byggs om ska biblioteket flytta dit.')).toMatchObject({ verb: 'ska', subject: 'biblioteket' });
   });
 
+  it('reads "där" and "då" first and right before a finite verb as adverbs of the main clause', () => {
+    expect(main('Där slogs fast att hamnen ska växa.')).toMatchObject({ verb: 'slogs', inverted: true });
+    expect(main('Då krävs nya lösningar.')).toMatchObject({ verb: 'krävs', inverted: true });
+    expect(main('Där vi bor finns en skola.')).toMatchObject({ verb: 'finns', inverted: true });
+  });
+
   it('takes no pronoun in its object form for an inverted subject', () => {
     expect(main('Detta ger oss styrka.')).toEqual({ verb: 'ger', subject: 'Detta', inverted: false });
     expect(main('Därför ger vi dem stöd.')).toMatchObject({ subject: 'vi', inverted: true });

@@ -107,6 +107,8 @@ function buildForms(): Map<string, number> {
     for (const p of present.split('|')) if (/er$/u.test(p)) add(strong, `${p.slice(0, -2)}s`, S_FORM);
     for (const p of present.split('|')) add(strong, p, FINITE);
     for (const p of past.split('|')) add(strong, p, past === present ? FINITE : FINITE | PAST);
+    // past passives: "slogs fast", "togs fram", "gavs"
+    if (past !== present) for (const p of past.split('|')) if (!/s$/u.test(p) && p !== 'var') add(strong, `${p}s`, FINITE | PAST | S_FORM);
     for (const s of supine.split('|')) add(strong, s, SUPINE);
   }
   for (const [form, tag] of strong) map.set(form, tag);
