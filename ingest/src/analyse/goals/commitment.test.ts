@@ -28,6 +28,16 @@ describe('commitments of one sentence', () => {
     expect(kind('Planen revideras varje mandatperiod.')).toBe('procedure');
   });
 
+  it('takes an intent in inverted order, in a second main clause, and a goal noun after a formal "det"', () => {
+    expect(kind('Utifrån målen kommer kommunstyrelsen att besluta om effektmål.')).toBe('intent');
+    expect(kind('Under 2026 kommer nämnden att löpande följa upp planen.')).toBe('intent');
+    expect(kind('Förutsättningarna ändras och därför kommer kommunen att följa utvecklingen noga.')).toBe('intent');
+    expect(kind('Det är vår ambition att alla ska känna sig välkomna.')).toBe('phrase');
+    expect(kind('Därför är det Norrviks kommuns mål att fler ska cykla.')).toBe('phrase');
+    expect(kind('Vi har många äldre och därför behövs fler bostäder.')).toBeNull();
+    expect(kind('Det är kommunens uppgift att ta hand om avfallet.')).toBeNull();
+  });
+
   it('takes what a decision or an agreement commits to, not a decision to do something once', () => {
     expect(kind('Fullmäktige har beslutat att kommunen ska vara fossilfri 2030.')).toBe('modal');
     expect(kind('Nämnden beslutade 2024 att alla skolor ska ha solceller.')).toBe('modal');

@@ -27,7 +27,7 @@
 import type { GoalLevel } from '@strategigrafen/schema';
 import { analyseClause, type Clause, type Token } from '../grammar/clauses.js';
 import { FINITE, INFINITIVE, isPresentTense, opensAction, S_FORM, SUPINE, verbTags } from '../grammar/verbs.js';
-import { COMMITTING_MODALS, PREPOSITIONS } from '../grammar/words.js';
+import { COMMITTING_MODALS, PREPOSITIONS, SENTENCE_ADVERBS } from '../grammar/words.js';
 import { actorOf, type Actor } from './actors.js';
 
 export type CommitmentKind = 'modal' | 'intent' | 'phrase' | 'future-state' | 'procedure';
@@ -194,6 +194,12 @@ function coordinatedModal(clause: Clause, own: boolean): boolean {
   return false;
 }
 
+/** "(det är) vår ambition att …", "kommunens mål att …" */
+const FORMAL_GOAL = /^(?:också\s+|även\s+)?(?:vår|vårt|våra|(?:\p{L}+\s+)?\p{L}+s)\s+(?:\p{L}+\s+)?(?:ambition|mål|målsättning|avsikt|vision|strävan|vilja)\s+att\s/u;
+
+/** "… och därför kommer …", "…, men då ska …": a main clause coordinated after the first, in inverted order */
+const SECOND_MAIN_CLAUSE = /[\s,](?:och|men|samt|så)\s+((?:därför|därmed|då|således|dessutom|därefter)\s+\p{L}.*)$/u;
+
 /** verbs of deciding and establishing, and of agreeing to act, as the main verb (also "har beslutat", "slogs fast") */
 const DECIDING = /^(?:(?:har|hade)\s+)?(?:(?:\p{L}+\s+){0,3}?)(?:beslutat|beslutade|beslutar|beslöt|fastslagit|fastslog|fastslår|fastställt|fastställde|fastställer|bestämt|bestämde|slagit fast|slog fast|slogs fast|slår fast|(?<agreed>enats om|enades om|enas om|kommit överens om|kom överens om|kommer överens om|åtagit sig|åtar sig|åtog sig))(?:\s+[\p{L}\d]+){0,3}?\s+att\s+(?<embedded>.+)$/u;
 
@@ -243,7 +249,11 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   // "Vi kommer att behöva planera …": a need foreseen, not an intent
   if (verb === 'kommer' && /^(?:\p{L}+\s)?(?:att\s)?(?:behöva|tvingas)(?:\s|$)/u.test(rest)) return null;
   if (verb === 'kommer' && /^(?:\p{L}+\s)?(?:att\s)?\p{L}+/u.test(rest)) {
-    const next = rest.split(' ').filter((w) => w !== 'att' && w !== 'därför' && w !== 'också' && w !== 'även');
+    // in inverted order the subject stands between "kommer" and its verb ("Utifrån målen kommer nämnden att besluta …")
+    const subjectEnd = clause.inverted && clause.subject.length ? clause.tokens.indexOf(clause.subject[clause.subject.length - 1]!) + 1 : clause.verb + 1;
+    const afterSubject = lowerWords(clause.tokens.slice(Math.max(subjectEnd, clause.verb + 1)));
+    // the verb "kommer" governs: past "att" and sentence adverbs ("kommer nämnden att kontinuerligt följa …")
+    const next = afterSubject.filter((w) => w !== 'att' && !SENTENCE_ADVERBS.has(w) && !/^(?:därför|kontinuerligt|löpande|successivt|aktivt|fortsatt)$/u.test(w));
     const tags = verbTags(next[0] ?? '');
     if ((tags & (INFINITIVE | S_FORM)) !== 0 && (own || about) && !toTheReader) return result('intent');
     // "Under 2025 kommer en ny upphandling att genomföras": a passive says what the organisation will have done
@@ -257,6 +267,10 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   }
 
   const head = headOf(clause.subject);
+  // "Det är vår ambition att …", "Därför är det kommunens mål att …": the goal noun as the predicate of a formal "det"
+  if (verb === 'är' && subjectText === 'det' && FORMAL_GOAL.test(lowerWords(clause.tokens.slice(clause.verb + 1)).filter((w) => w !== 'det').join(' '))) {
+    return result('phrase');
+  }
   if ((verb === 'är' || verb === 'blir') && GOAL_NOUN.test(head) && !clause.inverted) {
     const after = rest.replace(/^(?:också|även|därför|bland annat)\s+/u, '');
     // "Målet är att …", "Målet är en hållbar region", "Målet är ”Fossilfritt 2030”" — not "Målen är långsiktiga"
@@ -299,6 +313,12 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
 
   const decided = decidedCommitment(clause, names);
   if (decided) return result(decided);
+  // "Förutsättningarna förändras och därför kommer nämnden att följa …": a second main clause, opened by an adverb
+  const second = SECOND_MAIN_CLAUSE.exec(trimmed);
+  if (second) {
+    const inner = commitmentOf(second[1]!.charAt(0).toUpperCase() + second[1]!.slice(1), names);
+    if (inner) return inner;
+  }
 
   // "X är … och ska leda till …", "X har … och vill …": a modal in a verb phrase coordinated with the main verb
   const coordinated = coordinatedModal(clause, own);
