@@ -210,10 +210,9 @@ const DECIDING = /^(?:(?:har|hade)\s+)?(?:(?:\p{L}+\s+){0,3}?)(?:beslutat|beslut
  * ishall") is history, not a commitment.
  */
 function decidedCommitment(clause: Clause, names: readonly string[]): CommitmentKind | null {
-  const from = clause.tokens[clause.verb]!;
   const rest = clause.tokens.slice(clause.verb).map((t) => t.text).join(' ').replace(/\s+([,.;:!?])/gu, '$1');
   const m = DECIDING.exec(rest.toLowerCase());
-  if (!m?.groups || from.punct) return null;
+  if (!m?.groups) return null;
   const embedded = m.groups.embedded!;
   if (m.groups.agreed && opensAction(embedded.split(' ')[0] ?? '')) return 'intent';
   const inner = commitmentOf(embedded, names);
