@@ -43,8 +43,15 @@ export async function loadMix(url: string, requests: readonly GraphqlRequest[], 
   // answers to the warm-up are not checked: right after a start, the first queries may time out
   if (options.warmupSeconds) await autocannonRun(url, bodies, options.connections, options.warmupSeconds);
   for (const [i, body] of bodies.entries()) {
-    const check = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    const answer = (await check.json()) as { errors?: Array<{ message: string }> };
+    let check: Response;
+    let answer: { errors?: Array<{ message: string }> };
+    // a busy answer (503 or 504) is tried again: the warm-up's last requests may still be running
+    for (let attempt = 1; ; attempt++) {
+      check = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      answer = (await check.json()) as typeof answer;
+      if ((check.status !== 503 && check.status !== 504) || attempt === CHECK_ATTEMPTS) break;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
     if (!check.ok || answer.errors?.length) {
       throw new Error(`The query to ${url} failed (${check.status}): ${answer.errors?.map((e) => e.message).join('; ') ?? 'no body'}\n${requests[i]!.query}`);
     }
@@ -59,6 +66,8 @@ export async function loadMix(url: string, requests: readonly GraphqlRequest[], 
     errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
   };
 }
+
+const CHECK_ATTEMPTS = 5;
 
 async function autocannonRun(url: string, bodies: string[], connections: number, seconds: number) {
   const latencies: number[] = [];
