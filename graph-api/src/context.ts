@@ -55,7 +55,7 @@ function createServices(db: GraphReader, { aggregates: cache, searches }: Shared
     organisations: new OrganisationService(db, loaders),
     documents,
     goals,
-    municipalityPages: new MunicipalityPages(db, { municipalities, documents, goals, taxonomy }),
+    municipalityPages: new MunicipalityPages(db, { municipalities, taxonomy }),
     concepts: new ConceptService(db, loaders),
     goalsLike: new GoalsLikeService(db, goals, taxonomy, goalsLikeIndex),
     search: new SearchService(db, taxonomy, searches),

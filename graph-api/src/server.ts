@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors, { type CorsOptions } from 'cors';
@@ -83,6 +84,8 @@ export async function createApp({ graph, config, webDist = DEFAULT_WEB_DIST }: A
     includeStacktraceInErrorResponses: false,
     validationRules: [queriesOnly, depthLimit(config.maxDepth)],
     plugins: [
+      // no cache hints in this schema, and the plugin wraps every field of every response (see noStore)
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       loadGuard<ApiContext>({
         schema,
@@ -123,7 +126,7 @@ export async function createApp({ graph, config, webDist = DEFAULT_WEB_DIST }: A
     scopes.set(value, scope);
     return value;
   };
-  app.use('/graphql', cors(corsOptions(config.corsOrigins)), express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => context() }));
+  app.use('/graphql', cors(corsOptions(config.corsOrigins)), noStore, express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => context() }));
 
   serveExplorer(app, webDist);
 
@@ -154,6 +157,12 @@ export async function createApp({ graph, config, webDist = DEFAULT_WEB_DIST }: A
       if (httpServer.listening) await new Promise<void>((done) => httpServer.close(() => done()));
     },
   };
+}
+
+/** What Apollo's cache control plugin answered for a schema without cache hints: responses are not to be stored. */
+function noStore(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('cache-control', 'no-store');
+  next();
 }
 
 function corsOptions(origins: string[]): CorsOptions {

@@ -34,6 +34,28 @@ afterAll(async () => {
   await graph?.close();
 });
 
+/** The Cypher of every query the API sends while `run` runs (read from the real driver's sessions). */
+async function cypherSent(run: () => Promise<unknown>): Promise<string[]> {
+  const sent: string[] = [];
+  const driver = apiGraph.driver;
+  const session = driver.session.bind(driver);
+  driver.session = ((...args: Parameters<typeof session>) => {
+    const opened = session(...args);
+    const send = opened.run.bind(opened);
+    opened.run = ((cypher: string, ...rest: unknown[]) => {
+      sent.push(cypher);
+      return (send as (...a: unknown[]) => ReturnType<typeof send>)(cypher, ...rest);
+    }) as typeof opened.run;
+    return opened;
+  }) as typeof driver.session;
+  try {
+    await run();
+  } finally {
+    driver.session = session;
+  }
+  return sent;
+}
+
 /** The query's data and the round trips to Neo4j it took. */
 async function measured(query: string, variables: Record<string, unknown>) {
   const before = apiGraph.roundTrips;
@@ -101,13 +123,17 @@ describe('municipality → documents → goals → themes', () => {
     expect(data.municipality.more.edges.slice(0, 2)).toEqual(data.municipality.first.edges.map((e: any) => ({ node: { id: e.node.id } })));
   });
 
-  it('reads a goal and its similar goals at the same time, and their municipalities from the shared cache', async () => {
+  it('reads a goal and its similar goals in one query, and their municipalities from the shared cache, as the loaders do', async () => {
     const [goal] = await graph.read<{ id: string }>('MATCH (g:Goal)-[:SIMILAR_TO]-() RETURN g.id AS id ORDER BY id LIMIT 1');
-    const query = `query ($id: String!) { goal(id: $id) { text municipality { name } similar(first: 5) { totalCount edges { score node { id municipality { name } } } } } }`;
+    const similar = `totalCount edges { score sharedTerms node { id text level target { text } municipality { name } } }`;
+    const query = `query ($id: String!) { goal(id: $id) { text municipality { name } similar(first: 5) { ${similar} } } }`;
     await api.data(query, { id: goal!.id });
     const { data, trips } = await measured(query, { id: goal!.id });
     expect(data.goal.similar.edges.length).toBeGreaterThan(0);
-    expect(trips).toBe(2);
+    expect(trips).toBe(1);
+    // asked for with two sets of arguments, the similar goals come from the loaders
+    const loaders = await api.data(`query ($id: String!) { goal(id: $id) { text municipality { name } similar(first: 5) { ${similar} } more: similar(first: 6) { totalCount } } }`, { id: goal!.id });
+    expect({ ...loaders.goal, more: undefined }).toEqual({ ...data.goal, more: undefined });
   });
 
   it('costs two round trips for a page of municipalities, however long the page', async () => {
@@ -124,5 +150,37 @@ describe('municipality → documents → goals → themes', () => {
       expect(edge.node.documents.edges.map((e: any) => e.node.title)).toEqual(municipality.documents.edges.map((e: any) => e.node.title));
       expect(edge.node.documents.edges.map((e: any) => e.node.goals.totalCount)).toEqual(municipality.documents.edges.map((e: any) => e.node.goals.totalCount));
     }
+  });
+
+  it('fetches only the fields asked for at each level', async () => {
+    const query = `query ($code: String!) { municipality(code: $code) {
+      documents(first: 3) { edges { node { title goals(first: 3) { edges { node { text themes { theme { labelSv } } } } } } } } } }`;
+    const [cypher, ...more] = await cypherSent(() => api.data(query, { code: largest.code }));
+    expect(more).toEqual([]);
+    expect(cypher).toContain('d {.id, .title}');
+    expect(cypher).toContain('g {.id, .text}');
+    expect(cypher).toContain('RETURN {themeId: t.id}');
+    for (const unasked of ['.path', '.actor', '.section', '.targetKind', 'municipalityCode', 'organisationId', 'a.terms']) expect(cypher).not.toContain(unasked);
+  });
+
+  it('answers another place asking for the same pages with other fields from its own rows', async () => {
+    const [document] = await graph.read<{ id: string }>(
+      'MATCH (:Municipality {code: $code})-[:PUBLISHED]->(d:Document)-[:HAS_GOAL]->(:Goal) RETURN DISTINCT d.id AS id ORDER BY id LIMIT 1',
+      { code: largest.code },
+    );
+    const full = `goals(first: 3) { totalCount edges { node { id text actor level position start end deadline measurable section target { text kind } themes { weight terms theme { id } } municipality { code } } } }`;
+    const alone = await api.data(`query ($id: String!) { document(id: $id) { ${full} } }`, { id: document!.id });
+    const together = await api.data(
+      `query ($code: String!, $id: String!) {
+        municipality(code: $code) { documents(first: 50) { edges { node { id goals(first: 3) { edges { node { id } } }
+          municipality { documents(first: 2) { edges { node { id year kind path goalCount } } } } } } } }
+        document(id: $id) { ${full} } }`,
+      { code: largest.code, id: document!.id },
+    );
+    expect(together.municipality.documents.edges.map((e: any) => e.node.id)).toContain(document!.id);
+    expect(together.document).toEqual(alone.document);
+    const reached = together.municipality.documents.edges[0].node.municipality.documents;
+    const direct = await api.data(`query ($code: String!) { municipality(code: $code) { documents(first: 2) { edges { node { id year kind path goalCount } } } } }`, { code: largest.code });
+    expect(reached).toEqual(direct.municipality.documents);
   });
 });

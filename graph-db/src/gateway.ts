@@ -3,17 +3,25 @@ import type { Neo4jTarget } from './target.js';
 
 export type Params = Record<string, unknown>;
 
-/** Converts neo4j Integers (and nested lists/maps/nodes' properties) into plain JS values. */
+/**
+ * Converts neo4j Integers (and nested lists/maps/nodes' properties) into plain JS values. Lists and maps are
+ * converted in place: they are the driver's fresh copies of a result, and a large result would otherwise be
+ * allocated twice.
+ */
 export function toNative(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (Array.isArray(value)) return value.map(toNative);
-  if (value && typeof value === 'object') {
-    if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return value.toString();
-    if ('properties' in value && 'labels' in value) return toNative((value as { properties: unknown }).properties);
-    if ('properties' in value && 'type' in value && 'start' in value) return toNative((value as { properties: unknown }).properties);
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNative(v)]));
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toNative(value[i]);
+    return value;
   }
-  return value;
+  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return value.toString();
+  if ('properties' in value && 'labels' in value) return toNative((value as { properties: unknown }).properties);
+  if ('properties' in value && 'type' in value && 'start' in value) return toNative((value as { properties: unknown }).properties);
+  // other driver types (points, durations) are frozen: copied
+  const map = Object.getPrototypeOf(value) === Object.prototype ? (value as Record<string, unknown>) : { ...value };
+  for (const key of Object.keys(map)) map[key] = toNative(map[key]);
+  return map;
 }
 
 export interface DriverOptions {

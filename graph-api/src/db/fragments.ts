@@ -1,7 +1,8 @@
 /**
- * Cypher fragments shared by several services: how a node is projected into a row, and the
- * filter conditions over documents and goals. Constants only; every value travels as a parameter.
+ * Cypher fragments shared by several services: how a node is projected into a row (whole, or for the fields
+ * a query asks for), and the filter conditions over documents and goals. Every value travels as a parameter.
  */
+import { encodeTarget } from '@strategigrafen/schema';
 
 /**
  * A sort key that orders Swedish text as Swedish readers expect: case-insensitive, with å, ä and ö
@@ -13,13 +14,66 @@ export const swedishSortKey = (expression: string) =>
 /** Projects Municipality `m`. */
 export const MUNICIPALITY_ROW = 'm {.code, .name, .lat, .lon, countyCode: [(m)-[:IN_COUNTY]->(c:County) | c.code][0]}';
 
+/**
+ * What each field of a type needs of its node, as map projection entries: a field resolved from the node's id
+ * (its text, its goals…) needs `.id`. A projection for some fields only (see `rowFor`) takes their entries.
+ */
+type FieldEntries = Readonly<Record<string, readonly string[]>>;
+
+/** Document `d`'s entries by field; its (possibly long) text is loaded only when asked for. */
+const DOCUMENT_FIELDS: FieldEntries = {
+  ...plain('id', 'title', 'kind', 'area', 'year', 'adoptedBy', 'adoptedOn', 'dnr', 'path', 'sourceUrl', 'fetchedAt', 'fileName', 'published', 'hasText', 'synthetic'),
+  ...byId('text', 'sections', 'goals', 'goalCount', 'themes', 'related', 'reusedPassages'),
+  municipality: ['municipalityCode: [(pm:Municipality)-[:PUBLISHED]->(d) | pm.code][0]'],
+  organisation: ['organisationId: [(po:Organisation)-[:PUBLISHED]->(d) | po.id][0]'],
+};
+
+/** Goal `g` (standing in Document `d`)'s entries by field. */
+const GOAL_FIELDS: FieldEntries = {
+  ...plain('id', 'text', 'actor', 'level', 'measurable', 'deadline', 'section', 'position', 'start', 'end'),
+  target: Object.keys(encodeTarget(null)).map((key) => `.${key}`),
+  ...byId('themes', 'similar', 'concepts'),
+  document: ['documentId: d.id'],
+  municipality: ['municipalityCode: [(gm:Municipality)-[:PUBLISHED]->(d) | gm.code][0]'],
+};
+
+/** A tag's entries by ThemeTag field, from relationship `a` to Theme `t` (ADDRESSES or ABOUT). */
+const TAG_FIELDS: FieldEntries = { theme: ['themeId: t.id'], weight: ['weight: a.weight'], terms: ['terms: a.terms'] };
+
+function plain(...fields: string[]): Record<string, string[]> {
+  return Object.fromEntries(fields.map((field) => [field, [`.${field}`]]));
+}
+
+function byId(...fields: string[]): Record<string, string[]> {
+  return Object.fromEntries(fields.map((field) => [field, ['.id']]));
+}
+
+/**
+ * A projection for the fields asked for, always with what identifies the row (`always`): all fields when one of
+ * them is not in `entries` (a field added without saying what it needs still gets the whole row).
+ */
+function rowFor(variable: string, entries: FieldEntries, always: readonly string[], fields: Iterable<string> | 'all'): string {
+  const wanted = fields === 'all' ? Object.keys(entries) : [...fields].filter((field) => field !== '__typename');
+  const known = wanted.every((field) => Object.hasOwn(entries, field));
+  const chosen = new Set(always);
+  for (const field of known ? wanted : Object.keys(entries)) for (const entry of entries[field]!) chosen.add(entry);
+  return `${variable}{${[...chosen].join(', ')}}`;
+}
+
+/** Projects Document `d` for these fields of Document. */
+export const documentRow = (fields: Iterable<string> | 'all') => rowFor('d ', DOCUMENT_FIELDS, ['.id'], fields);
+
+/** Projects Goal `g` in Document `d` for these fields of Goal. */
+export const goalRow = (fields: Iterable<string> | 'all') => rowFor('g ', GOAL_FIELDS, ['.id'], fields);
+
+/** A theme tag (relationship `a` to Theme `t`) as a StoredTag, for these fields of ThemeTag; always with its theme's id. */
+export const tagRow = (fields: Iterable<string> | 'all') => rowFor('', TAG_FIELDS, TAG_FIELDS.theme!, fields);
+
 /** Projects Document `d` without its (possibly long) text, which is loaded only when asked for. */
-export const DOCUMENT_ROW =
-  'd {.id, .title, .kind, .area, .year, .adoptedBy, .adoptedOn, .dnr, .path, .sourceUrl, .fetchedAt, .fileName, .published, .hasText, .synthetic, ' +
-  'municipalityCode: [(pm:Municipality)-[:PUBLISHED]->(d) | pm.code][0], organisationId: [(po:Organisation)-[:PUBLISHED]->(d) | po.id][0]}';
+export const DOCUMENT_ROW = documentRow('all');
 
 /** Projects Goal `g` standing in Document `d`. */
-export const GOAL_ROW = 'g {.*, documentId: d.id, municipalityCode: [(gm:Municipality)-[:PUBLISHED]->(d) | gm.code][0]}';
+export const GOAL_ROW = goalRow('all');
 
 /** Projects Theme `t`. */
 export const THEME_ROW = 't {.id, .labelSv, .labelEn, .description, .terms, parentId: [(t)-[:SUBTHEME_OF]->(p:Theme) | p.id][0]}';

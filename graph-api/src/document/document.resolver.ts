@@ -5,6 +5,7 @@ import { PageArgs, toConnection } from '../pagination/connection.js';
 import { GoalConnection } from '../goal/goal.type.js';
 import { Municipality } from '../municipality/municipality.type.js';
 import { Organisation } from '../organisation/organisation.type.js';
+import { prefetched } from '../prefetch/attached.js';
 import { parseQuery, toLucene } from '../search/query.js';
 import { ThemeTag } from '../theme/theme.type.js';
 import { checkCode, checkDocumentKind, checkYears } from '../validate.js';
@@ -60,7 +61,7 @@ export class DocumentResolver {
   @FieldResolver(() => GoalConnection, { description: 'Its goals in the order they appear.' })
   async goals(@Root() document: Document, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
     const page = ctx.page(args);
-    return toConnection(await ctx.services.goals.ofDocument(document.id, page), page);
+    return toConnection(prefetched(document).goals ?? (await ctx.services.goals.ofDocument(document.id, page)), page);
   }
 
   @FieldResolver(() => [ThemeTag], { description: 'The themes it addresses, strongest first.' })
@@ -82,6 +83,6 @@ export class DocumentResolver {
 
   @FieldResolver(() => Int)
   async goalCount(@Root() document: Document, @Ctx() ctx: ApiContext) {
-    return (await ctx.services.goals.ofDocument(document.id, { skip: 0, limit: 0 })).total;
+    return prefetched(document).goalCount ?? (await ctx.services.goals.ofDocument(document.id, { skip: 0, limit: 0 })).total;
   }
 }

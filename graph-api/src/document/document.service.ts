@@ -1,6 +1,6 @@
 import { decodeSections, decodeSpans, type StoredSpan } from '@strategigrafen/schema';
 import type { GraphReader } from '../db/reader.js';
-import { DOCUMENT_FILTER, DOCUMENT_ROW, swedishSortKey } from '../db/fragments.js';
+import { DOCUMENT_FILTER, DOCUMENT_ROW, swedishSortKey, tagRow } from '../db/fragments.js';
 import { byKey, type Loaders } from '../loaders.js';
 import { pageParams, type PageRequest } from '../pagination/cursor.js';
 import type { Page } from '../pagination/connection.js';
@@ -121,7 +121,7 @@ const THEMES = `
 UNWIND $ids AS key
 MATCH (:Document {id: key})-[a:ADDRESSES]->(t:Theme)
 WITH key, a, t ORDER BY a.weight DESC, t.id
-RETURN key, collect({weight: a.weight, terms: a.terms, themeId: t.id}) AS tags`;
+RETURN key, collect(${tagRow('all')}) AS tags`;
 
 /** REUSES read in both directions; spans are stored as seen from the start node, so `outgoing` says whose they are. */
 const REUSED = `
@@ -214,17 +214,8 @@ export class DocumentService {
   }
 
   async ofMunicipality(code: string, filter: DocumentFilter, orderBy: DocumentOrder, page: PageRequest): Promise<Page<Document>> {
-    return (await this.ofMunicipalityLoader(filter, orderBy, page)).load(code);
-  }
-
-  /** Remembers a page of `ofMunicipality` fetched elsewhere (src/prefetch), so that the field resolver does not query again. */
-  async primeOfMunicipality(code: string, filter: DocumentFilter, orderBy: DocumentOrder, page: PageRequest, value: Page<Document>): Promise<void> {
-    (await this.ofMunicipalityLoader(filter, orderBy, page)).prime(code, value);
-  }
-
-  private async ofMunicipalityLoader(filter: DocumentFilter, orderBy: DocumentOrder, page: PageRequest) {
     const f = { ...filterParams(filter, await this.taxonomy()), municipality: null };
-    return this.pages('documentsOfMunicipality', OF_MUNICIPALITIES, { f, orderBy, ...pageParams(page) });
+    return this.paged('documentsOfMunicipality', OF_MUNICIPALITIES, { f, orderBy, ...pageParams(page) }, code);
   }
 
   ofOrganisation(id: string, page: PageRequest): Promise<Page<Document>> {

@@ -5,7 +5,8 @@ import { notFound } from '../errors.js';
 import { PageArgs, toConnection } from '../pagination/connection.js';
 import { Document } from '../document/document.type.js';
 import { Municipality } from '../municipality/municipality.type.js';
-import { startSimilarGoals } from '../prefetch/similar-goals.js';
+import { prefetched } from '../prefetch/attached.js';
+import { goalWithSimilar } from '../prefetch/similar-goals.js';
 import { parseQuery, toLucene } from '../search/query.js';
 import { ThemeTag } from '../theme/theme.type.js';
 import { checkCode, checkDocumentKind, checkGoalLevel, checkScore } from '../validate.js';
@@ -28,8 +29,9 @@ export class GoalResolver {
 
   @Query(() => Goal, { nullable: true, description: 'NOT_FOUND when there is none.' })
   async goal(@Arg('id', () => String) id: string, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
-    startSimilarGoals(info, ctx.page, ctx.services.goals, id);
-    const goal = await ctx.services.goals.byId(id);
+    // with its similar goals asked for, the goal comes with them in one query
+    const withSimilar = await goalWithSimilar(info, ctx.page, ctx.services.goals, id);
+    const goal = withSimilar === undefined ? await ctx.services.goals.byId(id) : withSimilar;
     if (!goal) throw notFound(`No goal with id "${id}".`);
     return goal;
   }
@@ -46,7 +48,7 @@ export class GoalResolver {
 
   @FieldResolver(() => [ThemeTag], { description: 'The themes the goal is about, strongest first.' })
   themes(@Root() goal: Goal, @Ctx() ctx: ApiContext) {
-    return ctx.services.goals.themes(goal.id);
+    return prefetched(goal).themes ?? ctx.services.goals.themes(goal.id);
   }
 
   @FieldResolver(() => SimilarGoalConnection, { description: 'Goals like this one, most similar first, each with its score and the shared terms that explain it.' })
@@ -59,7 +61,7 @@ export class GoalResolver {
   ) {
     checkScore(minScore, 'minScore');
     const page = ctx.page(args);
-    const similar = await ctx.services.goals.similar(goal.id, { minScore, otherMunicipalitiesOnly }, page);
+    const similar = prefetched(goal).similar ?? (await ctx.services.goals.similar(goal.id, { minScore, otherMunicipalitiesOnly }, page));
     return toConnection(similar, page, (item, cursor): SimilarGoalEdge => ({ cursor, node: item.goal, score: item.score, sharedTerms: item.sharedTerms }));
   }
 }

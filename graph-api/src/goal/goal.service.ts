@@ -1,6 +1,6 @@
 import { decodeTarget } from '@strategigrafen/schema';
 import type { GraphReader } from '../db/reader.js';
-import { GOAL_FILTER, GOAL_ORDER, GOAL_ROW } from '../db/fragments.js';
+import { GOAL_FILTER, GOAL_ORDER, GOAL_ROW, goalRow, tagRow } from '../db/fragments.js';
 import { byKey, type Loaders } from '../loaders.js';
 import { pageParams, type PageRequest } from '../pagination/cursor.js';
 import type { Page } from '../pagination/connection.js';
@@ -110,14 +110,13 @@ const THEMES = `
 UNWIND $ids AS key
 MATCH (:Goal {id: key})-[a:ABOUT]->(t:Theme)
 WITH key, a, t ORDER BY a.weight DESC, t.id
-RETURN key, collect({weight: a.weight, terms: a.terms, themeId: t.id}) AS tags`;
+RETURN key, collect(${tagRow('all')}) AS tags`;
 
 /**
  * SIMILAR_TO is stored once per pair and read in both directions. With $otherOnly, goals of the
  * same municipality are left out (goals of documents without a municipality always count as other).
  */
-const SIMILAR = `
-UNWIND $keys AS key
+const similarPage = (goalRow: string) => `
 CALL (key) {
   MATCH (md:Document)-[:HAS_GOAL]->(me:Goal {id: key})-[s:SIMILAR_TO]-(g:Goal)<-[:HAS_GOAL]-(d:Document)
   WHERE s.score >= $minScore AND g <> me
@@ -128,9 +127,34 @@ CALL (key) {
 CALL (rows) {
   UNWIND rows[$skip..$skip + $limit] AS triple
   WITH triple[0] AS d, triple[1] AS g, triple[2] AS s
-  RETURN collect({score: s.score, sharedTerms: s.sharedTerms, goal: ${GOAL_ROW}}) AS items
-}
+  RETURN collect({score: s.score, sharedTerms: s.sharedTerms, goal: ${goalRow}}) AS items
+}`;
+
+const SIMILAR = `
+UNWIND $keys AS key
+${similarPage(GOAL_ROW)}
 RETURN key, size(rows) AS total, items`;
+
+/** A goal with a page of its similar goals, these projected for the fields asked for. */
+const withSimilarGoals = (fields: Iterable<string>) => `
+MATCH (d:Document)-[:HAS_GOAL]->(g:Goal {id: $id})
+WITH g.id AS key, ${GOAL_ROW} AS goal
+${similarPage(goalRow(fields))}
+RETURN goal, size(rows) AS total, items`;
+
+export interface SimilarOptions {
+  minScore: number;
+  otherMunicipalitiesOnly: boolean;
+}
+
+const similarParams = (options: SimilarOptions, page: PageRequest) => ({ minScore: options.minScore, otherOnly: options.otherMunicipalitiesOnly, ...pageParams(page) });
+
+type SimilarRow = { total: number; items: { score: number; sharedTerms: string[] | null; goal: GoalRow }[] };
+
+const toSimilarPage = (row: SimilarRow): Page<SimilarGoal> => ({
+  total: row.total,
+  items: row.items.map((x) => ({ score: x.score ?? 0, sharedTerms: x.sharedTerms ?? [], goal: toGoal(x.goal) })),
+});
 
 export interface SimilarGoal {
   goal: Goal;
@@ -193,12 +217,14 @@ export class GoalService {
   ) {}
 
   byId(id: string): Promise<Goal | null> {
-    return this.loaders
-      .get<string, Goal | null>('goal', null, async (ids) => {
-        const rows = await this.db.rows<{ row: GoalRow }>(BY_IDS, { ids });
-        return byKey(ids, rows, (r) => r.row.id, null, (r) => toGoal(r.row));
-      })
-      .load(id);
+    return this.goalLoader().load(id);
+  }
+
+  private goalLoader() {
+    return this.loaders.get<string, Goal | null>('goal', null, async (ids) => {
+      const rows = await this.db.rows<{ row: GoalRow }>(BY_IDS, { ids });
+      return byKey(ids, rows, (r) => r.row.id, null, (r) => toGoal(r.row));
+    });
   }
 
   async list(filter: GoalFilter, lucene: string | null, page: PageRequest): Promise<Page<Goal>> {
@@ -209,11 +235,6 @@ export class GoalService {
 
   ofDocument(id: string, page: PageRequest): Promise<Page<Goal>> {
     return this.paged('goalsOfDocument', OF_DOCUMENTS, { ...pageParams(page) }, id);
-  }
-
-  /** Remembers a page of `ofDocument` fetched elsewhere (src/prefetch), so that the field resolver does not query again. */
-  primeOfDocument(id: string, page: PageRequest, value: Page<Goal>): void {
-    this.pages<string>('goalsOfDocument', OF_DOCUMENTS, { ...pageParams(page) }).prime(id, value);
   }
 
   async ofMunicipality(code: string, filter: GoalFilter, page: PageRequest): Promise<Page<Goal>> {
@@ -232,33 +253,34 @@ export class GoalService {
   }
 
   themes(id: string): Promise<ThemeTag[]> {
-    return this.themeLoader().load(id);
-  }
-
-  /** Remembers a goal's themes fetched elsewhere (src/prefetch). */
-  primeThemes(id: string, tags: ThemeTag[]): void {
-    this.themeLoader().prime(id, tags);
-  }
-
-  private themeLoader() {
-    return this.loaders.get<string, ThemeTag[]>('goalThemes', null, async (ids) => {
-      const [rows, themes] = await Promise.all([this.db.rows<{ key: string; tags: StoredTag[] }>(THEMES, { ids }), this.taxonomy()]);
-      return byKey(ids, rows, (r) => r.key, [], (r) => toThemeTags(r.tags, themes));
-    });
-  }
-
-  similar(id: string, options: { minScore: number; otherMunicipalitiesOnly: boolean }, page: PageRequest): Promise<Page<SimilarGoal>> {
-    const params = { minScore: options.minScore, otherOnly: options.otherMunicipalitiesOnly, ...pageParams(page) };
     return this.loaders
-      .get<string, Page<SimilarGoal>>('similarGoals', params, async (keys) => {
-        type Row = { key: string; total: number; items: { score: number; sharedTerms: string[] | null; goal: GoalRow }[] };
-        const rows = await this.db.rows<Row>(SIMILAR, { ...params, keys });
-        return byKey(keys, rows, (r) => r.key, { total: 0, items: [] }, (r) => ({
-          total: r.total,
-          items: r.items.map((x) => ({ score: x.score ?? 0, sharedTerms: x.sharedTerms ?? [], goal: toGoal(x.goal) })),
-        }));
+      .get<string, ThemeTag[]>('goalThemes', null, async (ids) => {
+        const [rows, themes] = await Promise.all([this.db.rows<{ key: string; tags: StoredTag[] }>(THEMES, { ids }), this.taxonomy()]);
+        return byKey(ids, rows, (r) => r.key, [], (r) => toThemeTags(r.tags, themes));
       })
       .load(id);
+  }
+
+  similar(id: string, options: SimilarOptions, page: PageRequest): Promise<Page<SimilarGoal>> {
+    const params = similarParams(options, page);
+    return this.loaders
+      .get<string, Page<SimilarGoal>>('similarGoals', params, async (keys) => {
+        const rows = await this.db.rows<SimilarRow & { key: string }>(SIMILAR, { ...params, keys });
+        return byKey(keys, rows, (r) => r.key, { total: 0, items: [] }, toSimilarPage);
+      })
+      .load(id);
+  }
+
+  /**
+   * The goal (null when there is none) and a page of its similar goals in one query, the similar goals with only
+   * the fields given (see src/prefetch/similar-goals.ts, which says where the page goes: not to the loaders).
+   */
+  async withSimilar(id: string, options: SimilarOptions, page: PageRequest, fields: Iterable<string>): Promise<{ goal: Goal; similar: Page<SimilarGoal> } | null> {
+    const row = await this.db.first<SimilarRow & { goal: GoalRow }>(withSimilarGoals(fields), { ...similarParams(options, page), id });
+    if (!row) return null;
+    const goal = toGoal(row.goal);
+    this.goalLoader().prime(id, goal);
+    return { goal, similar: toSimilarPage(row) };
   }
 
   private paged<K>(name: string, cypher: string, params: Record<string, unknown>, key: K): Promise<Page<Goal>> {

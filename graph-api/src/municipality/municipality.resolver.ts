@@ -9,6 +9,7 @@ import { DocumentFilter, DocumentOrder } from '../document/document.input.js';
 import { GoalConnection } from '../goal/goal.type.js';
 import { GoalFilter } from '../goal/goal.input.js';
 import { OrganisationConnection } from '../organisation/organisation.type.js';
+import { prefetched } from '../prefetch/attached.js';
 import { planMunicipalityPages } from '../prefetch/municipality-pages.js';
 import { checkCode, checkDocumentKind, checkGoalLevel, checkYears } from '../validate.js';
 import { Municipality, MunicipalityConnection, ThemeWeight } from './municipality.type.js';
@@ -30,8 +31,9 @@ export class MunicipalityResolver {
     const found = await ctx.services.municipalities.list(filter ?? {}, orderBy, page);
     // the documents (goals, themes) of the whole page in one more query
     const plan = planMunicipalityPages(info, ctx.page, ['edges', 'node']);
-    if (plan && found.items.length) await ctx.services.municipalityPages.fetch(found.items.map((m) => m.code), plan);
-    return toConnection(found, page);
+    if (!plan || !found.items.length) return toConnection(found, page);
+    const fetched = await ctx.services.municipalityPages.fetch(found.items.map((m) => m.code), plan);
+    return toConnection({ ...found, items: found.items.map((m) => fetched.get(m.code) ?? m) }, page);
   }
 
   @Query(() => Municipality, { nullable: true, description: 'One municipality by code or by name (give exactly one). NOT_FOUND when there is none.' })
@@ -80,7 +82,7 @@ export class MunicipalityResolver {
     if (filter?.text) throw badInput('The text filter is available on the top-level `documents` query and `search`, not on a municipality\'s documents.', 'filter.text');
     checkDocumentKind(filter?.kind, 'filter.kind');
     checkYears(filter?.yearFrom, filter?.yearTo);
-    return toConnection(await ctx.services.documents.ofMunicipality(municipality.code, filter ?? {}, orderBy, page), page);
+    return toConnection(prefetched(municipality).documents ?? (await ctx.services.documents.ofMunicipality(municipality.code, filter ?? {}, orderBy, page)), page);
   }
 
   @FieldResolver(() => GoalConnection, { description: 'Goals in the municipality\'s own documents, newest documents first, each in document order.' })

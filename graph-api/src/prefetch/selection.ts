@@ -61,13 +61,22 @@ export function asksFor(at: Selection, name: string): boolean {
   return fieldNodes(at, name).length > 0;
 }
 
+/** The names of the fields asked for below `at` (aliases resolved, fragments included). */
+export function fieldNames(at: Selection): Set<string> {
+  return new Set(allFieldNodes(at).map((node) => node.name.value));
+}
+
 /** Every occurrence of `name` in the selection sets of `at`, through fragment spreads and inline fragments. */
 function fieldNodes(at: Selection, name: string): FieldNode[] {
+  return allFieldNodes(at).filter((node) => node.name.value === name);
+}
+
+function allFieldNodes(at: Selection): FieldNode[] {
   const found: FieldNode[] = [];
   const visit = (set: SelectionSetNode | undefined) => {
     for (const selection of set?.selections ?? []) {
       if (selection.kind === Kind.FIELD) {
-        if (selection.name.value === name) found.push(selection);
+        found.push(selection);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         if (applies(at, selection.typeCondition?.name.value)) visit(selection.selectionSet);
       } else {
