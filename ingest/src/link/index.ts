@@ -11,6 +11,9 @@ import type { Graph } from '@strategigrafen/graph-db';
 import { readPublishers } from './graph/publishers.js';
 import { updateReusedText } from './graph/reused-text.js';
 import { updateSimilarGoals } from './graph/similar-goals.js';
+import type { WrittenCorpus } from './written.js';
+
+export { WrittenCorpus, type WrittenDocument } from './written.js';
 
 export interface LinkOptions {
   /** documents written (new or changed) in this run; only their goals' links are recomputed */
@@ -19,6 +22,8 @@ export interface LinkOptions {
   k?: number;
   /** recompute every document's links instead (a full relink, e.g. after many incremental runs) */
   all?: boolean;
+  /** what this run wrote, gathered as it was written: those goals and texts are not read back */
+  written?: WrittenCorpus;
   /** progress lines (counts and phases) */
   log?: (message: string) => void;
 }
@@ -32,7 +37,8 @@ export async function updateLinks(graph: Graph, options: LinkOptions): Promise<L
   if (!options.all && options.documentIds.length === 0) return { similarLinks: 0, reuseLinks: 0 };
   const publishers = await readPublishers(graph);
   const documentIds = options.all ? [...publishers.keys()] : options.documentIds;
-  const similarLinks = await updateSimilarGoals(graph, { documentIds, publishers, k: options.k, log: options.log });
-  const reuseLinks = await updateReusedText(graph, { documentIds, publishers, log: options.log });
+  const { written, log } = options;
+  const similarLinks = await updateSimilarGoals(graph, { documentIds, publishers, k: options.k, written: written?.goals, log });
+  const reuseLinks = await updateReusedText(graph, { documentIds, publishers, written: written?.texts, log });
   return { similarLinks, reuseLinks };
 }

@@ -8,10 +8,10 @@
 import type { AnalysedDocument } from '@strategigrafen/schema';
 import { resetGraph, type Graph } from '@strategigrafen/graph-db';
 import type { FetchErrorCode } from '../fetch/index.js';
-import { updateLinks, type LinkSummary } from '../link/index.js';
+import { updateLinks, WrittenCorpus, type LinkSummary, type WrittenDocument } from '../link/index.js';
 import type { ReadErrorCode } from '../read/index.js';
 import type { IngestDocument } from '../types.js';
-import { DEFAULT_BATCH_SIZE, GraphWriter, finishRun, startRun, type WriteOptions } from '../write/index.js';
+import { DEFAULT_BATCH_SIZE, GraphWriter, finishRun, startRun, type DocumentRow, type GoalRow, type WriteOptions } from '../write/index.js';
 import { analyseFiles, type AnalyseOptions } from './analysed.js';
 import { collectInputs, type IngestInputs } from './inputs.js';
 
@@ -134,6 +134,7 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
   let writeError: unknown = null;
 
   // the previous batch is written while this one is analysed; a failed write stops the run at the next flush
+  const written = options.links === false ? null : new WrittenCorpus();
   const drain = async () => {
     await writing;
     if (writeError) throw writeError;
@@ -144,7 +145,7 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
     const docs = batch;
     batch = [];
     writing = writer.writeBatch(docs, runId).then(
-      () => undefined,
+      (result) => written?.addAll(result.created.map(writtenDocument)),
       (error: unknown) => void (writeError = error),
     );
   };
@@ -190,9 +191,9 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
     await drain();
     const unpublished = await writer.markUnpublished(inputs.gone);
     for (const url of inputs.gone) warnings.push({ path: url, warning: `${url}: no longer published there (HTTP 404/410); the document is kept, marked as unpublished.` });
-    const written = await writer.finish();
+    const stored = await writer.finish();
     const linkingStarted = performance.now();
-    const { links, resumed } = await linkWritten(graph, writer, written.documentIds, options);
+    const { links, resumed } = await linkWritten(graph, writer, stored.documentIds, written, options);
     const linkingMs = performance.now() - linkingStarted;
     await record();
     const durationMs = performance.now() - started;
@@ -203,17 +204,17 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
       ok,
       failed: failures.length,
       skipped: skippedFiles.length,
-      documents: written.written,
-      unchanged: written.unchanged + current.size,
+      documents: stored.written,
+      unchanged: stored.unchanged + current.size,
       copies,
-      replaced: written.replaced,
-      relocated: written.relocated,
+      replaced: stored.replaced,
+      relocated: stored.relocated,
       unpublished,
       fetched: inputs.fetched ? { bodies: inputs.fetched.bodies, notModified: inputs.fetched.notModified, documents: inputs.fetched.documents.length } : null,
-      goals: written.goals,
+      goals: stored.goals,
       themes: themes.size,
-      relatedDocuments: written.relatedDocuments,
-      relatedLinks: written.relatedLinks,
+      relatedDocuments: stored.relatedDocuments,
+      relatedLinks: stored.relatedLinks,
       links,
       interruptedRuns: interrupted,
       resumedDocuments: resumed,
@@ -239,6 +240,7 @@ async function linkWritten(
   graph: Graph,
   writer: GraphWriter,
   written: readonly string[],
+  corpus: WrittenCorpus | null,
   options: LinkingOptions & { onLinking?: (documents: number) => void },
 ): Promise<{ links: LinkSummary; resumed: number }> {
   if (options.links === false) return { links: { similarLinks: 0, reuseLinks: 0 }, resumed: 0 };
@@ -246,7 +248,7 @@ async function linkWritten(
   const resumed = documentIds.length - new Set(written).size;
   if (documentIds.length === 0) return { links: { similarLinks: 0, reuseLinks: 0 }, resumed };
   options.onLinking?.(documentIds.length);
-  const links = await updateLinks(graph, { documentIds, k: options.k, log: options.log });
+  const links = await updateLinks(graph, { documentIds, k: options.k, written: corpus ?? undefined, log: options.log });
   await writer.markLinked(documentIds);
   return { links, resumed };
 }
@@ -265,7 +267,23 @@ export async function writeDocuments(graph: Graph, docs: readonly (AnalysedDocum
   const writer = new GraphWriter(graph, options);
   await writer.prepare();
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
-  for (let i = 0; i < docs.length; i += size) await writer.writeBatch(docs.slice(i, i + size));
+  const corpus = options.links === false ? null : new WrittenCorpus();
+  for (let i = 0; i < docs.length; i += size) {
+    const { created } = await writer.writeBatch(docs.slice(i, i + size));
+    await corpus?.addAll(created.map(writtenDocument));
+  }
   const written = await writer.finish();
-  return { ...written, links: (await linkWritten(graph, writer, written.documentIds, options)).links };
+  return { ...written, links: (await linkWritten(graph, writer, written.documentIds, corpus, options)).links };
+}
+
+/** A created document's row as linking reads it from the graph (see link/written.ts). */
+function writtenDocument(row: DocumentRow): WrittenDocument {
+  const goal = (g: GoalRow) => ({ id: g.props.id, text: g.props.text, section: g.props.section, themes: g.themes });
+  return {
+    id: row.id,
+    year: row.props.year === null ? null : row.props.year.toNumber(),
+    text: row.props.hasText ? row.props.text : '',
+    themes: row.themes,
+    goals: row.goals.map(goal),
+  };
 }
