@@ -1,9 +1,11 @@
 /**
  * files → read → analyse → write → link, streaming: files are read a few ahead, analysed one at a time
  * (analysed.ts, the same loop as the dry run) and written a batch per transaction while the next batch
- * is being analysed; only one batch of documents is held in memory, however large the corpus. When every
- * document is written, their links to the stored corpus are computed (link/), which needs the corpus
- * stored, so it comes last.
+ * is being analysed; only one batch of documents is held in memory, however large the corpus. What
+ * linking needs of a written batch (its goals' index terms, its texts' shingles: link/written.ts) is taken
+ * from it meanwhile. When every document is written, their links to the stored corpus are computed
+ * (link/): similarity weighs terms by the whole collection and reuse judges boilerplate over all of it,
+ * so no link is known before the last document is in, and linking comes last.
  */
 import type { AnalysedDocument } from '@strategigrafen/schema';
 import { resetGraph, type Graph } from '@strategigrafen/graph-db';
@@ -135,6 +137,8 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
 
   // the previous batch is written while this one is analysed; a failed write stops the run at the next flush
   const written = options.links === false ? null : new WrittenCorpus();
+  // what linking needs of a written batch is taken from it beside the next batches, not before them
+  let gathering: Promise<void> = Promise.resolve();
   const drain = async () => {
     await writing;
     if (writeError) throw writeError;
@@ -145,7 +149,9 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
     const docs = batch;
     batch = [];
     writing = writer.writeBatch(docs, runId).then(
-      (result) => written?.addAll(result.created.map(writtenDocument)),
+      (result) => {
+        if (written) gathering = gathering.then(() => written.addAll(result.created.map(writtenDocument)));
+      },
       (error: unknown) => void (writeError = error),
     );
   };
@@ -192,6 +198,7 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
     const unpublished = await writer.markUnpublished(inputs.gone);
     for (const url of inputs.gone) warnings.push({ path: url, warning: `${url}: no longer published there (HTTP 404/410); the document is kept, marked as unpublished.` });
     const stored = await writer.finish();
+    await gathering;
     const linkingStarted = performance.now();
     const { links, resumed } = await linkWritten(graph, writer, stored.documentIds, written, options);
     const linkingMs = performance.now() - linkingStarted;
@@ -227,6 +234,7 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
     };
   } catch (error) {
     await writing;
+    await gathering.catch(() => undefined);
     await record(`The run stopped: ${error instanceof Error ? error.message : String(error)}`).catch(() => undefined);
     throw error;
   }

@@ -24,10 +24,10 @@ export interface SimilarGoalsOptions extends Partial<PlanOptions> {
  * Recomputes the SIMILAR_TO edges of the goals of `documentIds` (and of the existing goals whose top k
  * they enter); returns the number of edges written.
  *
- * Every goal's text is read and turned into index terms on each run: IDF always covers the whole
- * collection and the terms always match the current analyser, at a cost linear in the number of
- * goals (reading and analysing 300k goals takes seconds; scoring them all would take far longer, and
- * only the affected goals are scored). Stored scores of untouched edges keep the IDF of the run that
+ * Every goal's text is turned into index terms on each run (the run's own goals as they were written,
+ * the others read from the graph): IDF always covers the whole collection and the terms always match
+ * the current analyser, at a cost linear in the number of goals (reading and analysing 300k goals takes
+ * seconds; scoring them all would take far longer, and only the affected goals are scored). Stored scores of untouched edges keep the IDF of the run that
  * wrote them; `updateLinks({ all: true })` refreshes everything.
  */
 export async function updateSimilarGoals(graph: Graph, options: SimilarGoalsOptions): Promise<number> {
