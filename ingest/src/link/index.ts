@@ -11,9 +11,6 @@ import type { Graph } from '@strategigrafen/graph-db';
 import { readPublishers } from './graph/publishers.js';
 import { updateReusedText } from './graph/reused-text.js';
 import { updateSimilarGoals } from './graph/similar-goals.js';
-import type { WrittenCorpus } from './written.js';
-
-export { WrittenCorpus, type WrittenDocument } from './written.js';
 
 export interface LinkOptions {
   /** documents written (new or changed) in this run; only their goals' links are recomputed */
@@ -22,8 +19,6 @@ export interface LinkOptions {
   k?: number;
   /** recompute every document's links instead (a full relink, e.g. after many incremental runs) */
   all?: boolean;
-  /** what this run wrote, gathered as it was written: those goals and texts are not read back */
-  written?: WrittenCorpus;
   /** progress lines (counts and phases) */
   log?: (message: string) => void;
 }
@@ -37,8 +32,7 @@ export async function updateLinks(graph: Graph, options: LinkOptions): Promise<L
   if (!options.all && options.documentIds.length === 0) return { similarLinks: 0, reuseLinks: 0 };
   const publishers = await readPublishers(graph);
   const documentIds = options.all ? [...publishers.keys()] : options.documentIds;
-  const { written, log } = options;
-  const similarLinks = await updateSimilarGoals(graph, { documentIds, publishers, k: options.k, written: written?.goals, log });
-  const reuseLinks = await updateReusedText(graph, { documentIds, publishers, written: written?.texts, log });
+  const similarLinks = await updateSimilarGoals(graph, { documentIds, publishers, k: options.k, log: options.log });
+  const reuseLinks = await updateReusedText(graph, { documentIds, publishers, log: options.log });
   return { similarLinks, reuseLinks };
 }

@@ -1,19 +1,17 @@
 /**
  * files → read → analyse → write → link, streaming: files are read a few ahead, analysed one at a time
  * (analysed.ts, the same loop as the dry run) and written a batch per transaction while the next batch
- * is being analysed; only one batch of documents is held in memory, however large the corpus. What
- * linking needs of a written batch (its goals' index terms, its texts' shingles: link/written.ts) is taken
- * from it meanwhile. When every document is written, their links to the stored corpus are computed
- * (link/): similarity weighs terms by the whole collection and reuse judges boilerplate over all of it,
- * so no link is known before the last document is in, and linking comes last.
+ * is being analysed; only one batch of documents is held in memory, however large the corpus. When every
+ * document is written, their links to the stored corpus are computed (link/), which needs the corpus
+ * stored, so it comes last.
  */
 import type { AnalysedDocument } from '@strategigrafen/schema';
 import { resetGraph, type Graph } from '@strategigrafen/graph-db';
 import type { FetchErrorCode } from '../fetch/index.js';
-import { updateLinks, WrittenCorpus, type LinkSummary, type WrittenDocument } from '../link/index.js';
+import { updateLinks, type LinkSummary } from '../link/index.js';
 import type { ReadErrorCode } from '../read/index.js';
 import type { IngestDocument } from '../types.js';
-import { DEFAULT_BATCH_SIZE, GraphWriter, finishRun, startRun, type DocumentRow, type GoalRow, type WriteOptions } from '../write/index.js';
+import { DEFAULT_BATCH_SIZE, GraphWriter, finishRun, startRun, type WriteOptions } from '../write/index.js';
 import { analyseFiles, type AnalyseOptions } from './analysed.js';
 import { collectInputs, type IngestInputs } from './inputs.js';
 
@@ -136,9 +134,6 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
   let writeError: unknown = null;
 
   // the previous batch is written while this one is analysed; a failed write stops the run at the next flush
-  const written = options.links === false ? null : new WrittenCorpus();
-  // what linking needs of a written batch is taken from it beside the next batches, not before them
-  let gathering: Promise<void> = Promise.resolve();
   const drain = async () => {
     await writing;
     if (writeError) throw writeError;
@@ -149,9 +144,7 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
     const docs = batch;
     batch = [];
     writing = writer.writeBatch(docs, runId).then(
-      (result) => {
-        if (written) gathering = gathering.then(() => written.addAll(result.created.map(writtenDocument)));
-      },
+      () => undefined,
       (error: unknown) => void (writeError = error),
     );
   };
@@ -197,10 +190,9 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
     await drain();
     const unpublished = await writer.markUnpublished(inputs.gone);
     for (const url of inputs.gone) warnings.push({ path: url, warning: `${url}: no longer published there (HTTP 404/410); the document is kept, marked as unpublished.` });
-    const stored = await writer.finish();
-    await gathering;
+    const written = await writer.finish();
     const linkingStarted = performance.now();
-    const { links, resumed } = await linkWritten(graph, writer, stored.documentIds, written, options);
+    const { links, resumed } = await linkWritten(graph, writer, written.documentIds, options);
     const linkingMs = performance.now() - linkingStarted;
     await record();
     const durationMs = performance.now() - started;
@@ -211,17 +203,17 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
       ok,
       failed: failures.length,
       skipped: skippedFiles.length,
-      documents: stored.written,
-      unchanged: stored.unchanged + current.size,
+      documents: written.written,
+      unchanged: written.unchanged + current.size,
       copies,
-      replaced: stored.replaced,
-      relocated: stored.relocated,
+      replaced: written.replaced,
+      relocated: written.relocated,
       unpublished,
       fetched: inputs.fetched ? { bodies: inputs.fetched.bodies, notModified: inputs.fetched.notModified, documents: inputs.fetched.documents.length } : null,
-      goals: stored.goals,
+      goals: written.goals,
       themes: themes.size,
-      relatedDocuments: stored.relatedDocuments,
-      relatedLinks: stored.relatedLinks,
+      relatedDocuments: written.relatedDocuments,
+      relatedLinks: written.relatedLinks,
       links,
       interruptedRuns: interrupted,
       resumedDocuments: resumed,
@@ -234,7 +226,6 @@ export async function ingestInputs(graph: Graph, inputs: IngestInputs, options: 
     };
   } catch (error) {
     await writing;
-    await gathering.catch(() => undefined);
     await record(`The run stopped: ${error instanceof Error ? error.message : String(error)}`).catch(() => undefined);
     throw error;
   }
@@ -248,7 +239,6 @@ async function linkWritten(
   graph: Graph,
   writer: GraphWriter,
   written: readonly string[],
-  corpus: WrittenCorpus | null,
   options: LinkingOptions & { onLinking?: (documents: number) => void },
 ): Promise<{ links: LinkSummary; resumed: number }> {
   if (options.links === false) return { links: { similarLinks: 0, reuseLinks: 0 }, resumed: 0 };
@@ -256,7 +246,7 @@ async function linkWritten(
   const resumed = documentIds.length - new Set(written).size;
   if (documentIds.length === 0) return { links: { similarLinks: 0, reuseLinks: 0 }, resumed };
   options.onLinking?.(documentIds.length);
-  const links = await updateLinks(graph, { documentIds, k: options.k, written: corpus ?? undefined, log: options.log });
+  const links = await updateLinks(graph, { documentIds, k: options.k, log: options.log });
   await writer.markLinked(documentIds);
   return { links, resumed };
 }
@@ -275,23 +265,7 @@ export async function writeDocuments(graph: Graph, docs: readonly (AnalysedDocum
   const writer = new GraphWriter(graph, options);
   await writer.prepare();
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
-  const corpus = options.links === false ? null : new WrittenCorpus();
-  for (let i = 0; i < docs.length; i += size) {
-    const { created } = await writer.writeBatch(docs.slice(i, i + size));
-    await corpus?.addAll(created.map(writtenDocument));
-  }
+  for (let i = 0; i < docs.length; i += size) await writer.writeBatch(docs.slice(i, i + size));
   const written = await writer.finish();
-  return { ...written, links: (await linkWritten(graph, writer, written.documentIds, corpus, options)).links };
-}
-
-/** A created document's row as linking reads it from the graph (see link/written.ts). */
-function writtenDocument(row: DocumentRow): WrittenDocument {
-  const goal = (g: GoalRow) => ({ id: g.props.id, text: g.props.text, section: g.props.section, themes: g.themes });
-  return {
-    id: row.id,
-    year: row.props.year === null ? null : row.props.year.toNumber(),
-    text: row.props.hasText ? row.props.text : '',
-    themes: row.themes,
-    goals: row.goals.map(goal),
-  };
+  return { ...written, links: (await linkWritten(graph, writer, written.documentIds, options)).links };
 }

@@ -1,4 +1,4 @@
 export { GraphWriter, DEFAULT_BATCH_SIZE, type WriteOptions, type WriteSummary, type WriteTotals, type BatchResult, type DocumentChange } from './writer.js';
 export { writeReferenceData } from './reference.js';
 export { startRun, finishRun, type RunRecord } from './ingest-run.js';
-export { documentRow, goalId, type DocumentRow, type GoalRow } from './rows.js';
+export { documentRow, goalId } from './rows.js';

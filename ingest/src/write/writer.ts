@@ -17,7 +17,7 @@ import { analyseTitleOnly } from '../analyse/index.js';
 import * as cypher from './cypher.js';
 import { writeReferenceData } from './reference.js';
 import type { IngestDocument } from '../types.js';
-import { documentRow, locationProps, type DocumentRow, type LocationProps } from './rows.js';
+import { documentRow, locationProps, type LocationProps } from './rows.js';
 
 export const DEFAULT_BATCH_SIZE = 250;
 
@@ -33,8 +33,6 @@ export type DocumentChange = 'new' | 'changed' | 'unchanged';
 
 export interface BatchResult {
   changes: { id: string; path: string | null; change: DocumentChange }[];
-  /** the rows of the documents created (input and title-only), as stored */
-  created: DocumentRow[];
 }
 
 export interface WriteTotals {
@@ -103,7 +101,7 @@ export class GraphWriter {
       t.themeTags += row.themes.length;
       this.created.push(row.id);
     }
-    return { changes: outcome.changes, created: outcome.rows };
+    return { changes: outcome.changes };
   }
 
   /**

@@ -2,8 +2,7 @@
  * The links an ingest writes are exactly the ones their definitions give, computed directly from the
  * stored corpus: SIMILAR_TO is the union of every goal's calibrated top k (one edge per pair, from the
  * lower goal id to the higher, with the score and the explaining words), REUSES the reuse index's links
- * with their spans, whatever the batch size and however the writes were interleaved with the computation;
- * and a run's links are the same whether its goals and texts are taken as it writes them or read back.
+ * with their spans, whatever the batch size and however the writes were interleaved with the computation.
  */
 import { decodeSpans, encodeSpans, type AnalysedDocument } from '@strategigrafen/schema';
 import type { Graph } from '@strategigrafen/graph-db';
@@ -18,7 +17,6 @@ import { goalInput } from '../../src/link/similar/input.js';
 import { calibrate, DEFAULT_PLAN } from '../../src/link/similar/plan.js';
 import { GoalSpace } from '../../src/link/similar/space.js';
 import { SurfaceForms } from '../../src/link/similar/terms.js';
-import { updateLinks } from '../../src/link/index.js';
 import { analyseSource, synthDocuments, writeDocuments } from '../../src/index.js';
 
 interface Edge {
@@ -130,27 +128,4 @@ describe.each([
     expect(reuse.length).toBeGreaterThan(5);
     expect(byPair(reuse)).toEqual(byPair(await expectedReuses(graph)));
   });
-});
-
-describe('links of a run onto a graph that holds earlier runs', () => {
-  it('are the same whether the run’s goals and texts are taken as written or read back from the graph', async () => {
-    const [earlier, later] = [documents.slice(0, 60), documents.slice(60)];
-    const run = async (readBack: boolean) => {
-      await resetDatabase(graph);
-      await writeDocuments(graph, earlier, { batchSize: 25 });
-      if (readBack) {
-        // the later run writes without links, which are then computed from the stored graph alone
-        const { documentIds } = await writeDocuments(graph, later, { batchSize: 25, links: false });
-        await updateLinks(graph, { documentIds });
-      } else {
-        await writeDocuments(graph, later, { batchSize: 25 });
-      }
-      return { similar: byPair(await storedSimilar(graph)), reuse: byPair(await storedReuses(graph)) };
-    };
-    const taken = await run(false);
-    const readBack = await run(true);
-    expect(taken.similar.length).toBeGreaterThan(200);
-    expect(taken.reuse.length).toBeGreaterThan(5);
-    expect(taken).toEqual(readBack);
-  }, 180_000);
 });

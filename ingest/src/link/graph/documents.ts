@@ -5,26 +5,20 @@ import { batches, int, pages } from './helpers.js';
 export interface StoredText {
   id: string;
   year: number | null;
-  /** one of the `written` documents: its text is not read (the caller has it) */
-  written: boolean;
   text: string;
 }
 
 const TEXTS_PAGE = `
 MATCH (d:Document) WHERE d.id > $after
 WITH d ORDER BY d.id LIMIT $limit
-WITH d, d.id IN $written AS written
-RETURN d.id AS id, d.year AS year, written, CASE WHEN d.hasText AND NOT written THEN d.text ELSE '' END AS text
+RETURN d.id AS id, d.year AS year, CASE WHEN d.hasText THEN d.text ELSE '' END AS text
 ORDER BY id`;
 
 const PAGE = 500;
 
-/**
- * Every document's text, in id order, a page at a time (texts are large; a page is 500 documents),
- * but for the `written` documents (whose texts the caller holds) only their id and year.
- */
-export function readTexts(graph: Graph, written: readonly string[] = []): AsyncGenerator<StoredText[]> {
-  return pages((after) => graph.read<StoredText>(TEXTS_PAGE, { after, limit: int(PAGE), written }), PAGE);
+/** Every document's text, in id order, a page at a time (texts are large; a page is 500 documents). */
+export function readTexts(graph: Graph): AsyncGenerator<StoredText[]> {
+  return pages((after) => graph.read<StoredText>(TEXTS_PAGE, { after, limit: int(PAGE) }), PAGE);
 }
 
 const TEXTS_OF = `

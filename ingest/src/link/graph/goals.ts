@@ -13,8 +13,6 @@ export interface StoredGoal {
   node: string;
   /** null for a goal that lost its document (it is then linked to nothing) */
   document: string | null;
-  /** the goal's document is one of the `written` ones: the rest is not read (the caller has it) */
-  written: boolean;
   text: string;
   section: string | null;
   themes: Array<{ id: string; weight: number }>;
@@ -25,22 +23,16 @@ const GOALS_PAGE = `
 MATCH (g:Goal) WHERE g.id > $after
 WITH g ORDER BY g.id LIMIT $limit
 OPTIONAL MATCH (d:Document)-[:HAS_GOAL]->(g)
-WITH g, d, coalesce(d.id IN $written, false) AS written
-RETURN g.id AS id, elementId(g) AS node, d.id AS document, written,
-       CASE WHEN written THEN '' ELSE coalesce(g.text, '') END AS text,
-       CASE WHEN written THEN null ELSE g.section END AS section,
-       CASE WHEN written THEN [] ELSE [(g)-[a:ABOUT]->(t:Theme) | {id: t.id, weight: a.weight}] END AS themes,
-       CASE WHEN written OR d IS NULL THEN [] ELSE [(d)-[a:ADDRESSES]->(t:Theme) | {id: t.id, weight: a.weight}] END AS documentThemes
+RETURN g.id AS id, elementId(g) AS node, d.id AS document, coalesce(g.text, '') AS text, g.section AS section,
+       [(g)-[a:ABOUT]->(t:Theme) | {id: t.id, weight: a.weight}] AS themes,
+       CASE WHEN d IS NULL THEN [] ELSE [(d)-[a:ADDRESSES]->(t:Theme) | {id: t.id, weight: a.weight}] END AS documentThemes
 ORDER BY id`;
 
 const PAGE = 20_000;
 
-/**
- * Every goal, in id order, page by page (the next page is fetched while the caller works on this one).
- * Of the goals of `written` documents (whose goals the caller holds) only the id, node and document.
- */
-export function readGoals(graph: Graph, written: readonly string[] = []): AsyncGenerator<StoredGoal[]> {
-  return pages((after) => graph.read<StoredGoal>(GOALS_PAGE, { after, limit: int(PAGE), written }), PAGE);
+/** Every goal, in id order, page by page (the next page is fetched while the caller works on this one). */
+export function readGoals(graph: Graph): AsyncGenerator<StoredGoal[]> {
+  return pages((after) => graph.read<StoredGoal>(GOALS_PAGE, { after, limit: int(PAGE) }), PAGE);
 }
 
 // Two statements, one per direction, so that an edge between two goals of the batch is deleted once.

@@ -2,7 +2,7 @@ import type { Graph } from '@strategigrafen/graph-db';
 import { encodeSpans } from '@strategigrafen/schema';
 import { batches, countRelationships, writeConcurrently } from './helpers.js';
 import { deleteReusesOf, readTexts, readTextsOf, writeReuses, type ReusesRow } from './documents.js';
-import { charSpans, ReuseIndex, wordOffsets, type IndexedText, type ReuseOptions, type WordOffsets } from '../reuse/index.js';
+import { charSpans, ReuseIndex, wordOffsets, type ReuseOptions, type WordOffsets } from '../reuse/index.js';
 
 export interface ReusedTextOptions {
   /** the documents whose REUSES edges are (re)computed */
@@ -10,8 +10,6 @@ export interface ReusedTextOptions {
   /** document id → publisher keys (see graph/publishers.ts) */
   publishers: ReadonlyMap<string, readonly string[]>;
   reuse?: Partial<ReuseOptions>;
-  /** the texts this run wrote, shingled as they were written (with the default options), by document id */
-  written?: ReadonlyMap<string, IndexedText>;
   log?: (message: string) => void;
 }
 
@@ -24,13 +22,9 @@ export async function updateReusedText(graph: Graph, options: ReusedTextOptions)
   const runDocuments = new Set(options.documentIds);
   if (runDocuments.size === 0) return 0;
   const index = new ReuseIndex(options.reuse);
-  const written = options.written;
-  for await (const page of readTexts(graph, written ? [...written.keys()] : [])) {
+  for await (const page of readTexts(graph)) {
     for (const document of page) {
-      const owners = options.publishers.get(document.id) ?? [];
-      const shingled = document.written ? written?.get(document.id) : undefined;
-      if (document.written && !shingled) throw new Error(`Document ${document.id}, written by this run, is not among the run's texts.`);
-      index.add(shingled ? { id: document.id, owners, year: document.year, shingled } : { id: document.id, owners, year: document.year, text: document.text });
+      index.add({ id: document.id, owners: options.publishers.get(document.id) ?? [], year: document.year, text: document.text });
     }
   }
   const links = index.findLinks((id) => runDocuments.has(id));

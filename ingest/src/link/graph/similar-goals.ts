@@ -7,7 +7,6 @@ import { acceptOffers, AffectedLinker, DEFAULT_PLAN, type EdgeList, type Existin
 import { GoalCollector, GoalSpace, type SpaceOptions } from '../similar/space.js';
 import { goalInput } from '../similar/input.js';
 import { SurfaceForms } from '../similar/terms.js';
-import type { WrittenGoals } from '../similar/written-goals.js';
 
 export interface SimilarGoalsOptions extends Partial<PlanOptions> {
   /** the documents whose goals are (re)linked */
@@ -15,8 +14,6 @@ export interface SimilarGoalsOptions extends Partial<PlanOptions> {
   /** document id → publisher keys (see graph/publishers.ts) */
   publishers: ReadonlyMap<string, readonly string[]>;
   space?: Partial<SpaceOptions>;
-  /** the goals this run wrote, as they were written (not read back) */
-  written?: WrittenGoals;
   log?: (message: string) => void;
 }
 
@@ -24,10 +21,10 @@ export interface SimilarGoalsOptions extends Partial<PlanOptions> {
  * Recomputes the SIMILAR_TO edges of the goals of `documentIds` (and of the existing goals whose top k
  * they enter); returns the number of edges written.
  *
- * Every goal's text is turned into index terms on each run (the run's own goals as they were written,
- * the others read from the graph): IDF always covers the whole collection and the terms always match
- * the current analyser, at a cost linear in the number of goals (reading and analysing 300k goals takes
- * seconds; scoring them all would take far longer, and only the affected goals are scored). Stored scores of untouched edges keep the IDF of the run that
+ * Every goal's text is read and turned into index terms on each run: IDF always covers the whole
+ * collection and the terms always match the current analyser, at a cost linear in the number of
+ * goals (reading and analysing 300k goals takes seconds; scoring them all would take far longer, and
+ * only the affected goals are scored). Stored scores of untouched edges keep the IDF of the run that
  * wrote them; `updateLinks({ all: true })` refreshes everything.
  */
 export async function updateSimilarGoals(graph: Graph, options: SimilarGoalsOptions): Promise<number> {
@@ -41,13 +38,10 @@ export async function updateSimilarGoals(graph: Graph, options: SimilarGoalsOpti
   const collector = new GoalCollector();
   const nodes: string[] = [];
   const affected: number[] = [];
-  const written = options.written;
-  for await (const page of readGoals(graph, written ? [...written.documents] : [])) {
+  for await (const page of readGoals(graph)) {
     for (const goal of page) {
       const document = goal.document ?? '';
-      const owners = options.publishers.get(document) ?? [];
-      const input = goal.written ? written?.input(goal.id, owners) : goalInput({ ...goal, owners });
-      if (!input) throw new Error(`Goal ${goal.id} of a document written by this run is not among the run's goals.`);
+      const input = goalInput({ ...goal, owners: options.publishers.get(document) ?? [] });
       forms.addAll(input.words);
       if (runDocuments.has(document)) affected.push(collector.ids.length);
       nodes.push(goal.node);

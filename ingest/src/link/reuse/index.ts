@@ -75,22 +75,14 @@ export const DEFAULT_REUSE: ReuseOptions = {
   boilerplate: { minOwners: 5, ownerFraction: 0.02 },
 };
 
-/** What the index keeps of a document's text: its shingle hashes and their paragraph numbers, 9 bytes a word. */
-export interface IndexedText {
-  hashes: Float64Array;
-  paragraphs: Uint8Array;
-  words: number;
-}
-
-export function shingleText(text: string, options: Pick<ReuseOptions, 'align'> = DEFAULT_REUSE): IndexedText {
-  const { hashes, shingleParagraphs, words } = shingle(text, options.align.shingleWords);
-  return { hashes, paragraphs: shingleParagraphs, words: words.length };
-}
-
-interface IndexedDocument extends IndexedText {
+interface IndexedDocument {
   id: string;
   owners: readonly string[];
   year: number | null;
+  /** shingle hashes and paragraph numbers: 9 bytes per word is all the index keeps of a document */
+  hashes: Float64Array;
+  paragraphs: Uint8Array;
+  words: number;
 }
 
 /** Documents are added one at a time (their text is not kept), then `findLinks` runs once. */
@@ -106,10 +98,9 @@ export class ReuseIndex {
     return this.documents.length;
   }
 
-  /** A document, or its text shingled beforehand (`shingleText`, with the index's options). */
-  add(source: ReuseSource | (Omit<ReuseSource, 'text'> & { shingled: IndexedText })): void {
-    const { hashes, paragraphs, words } = 'shingled' in source ? source.shingled : shingleText(source.text, this.options);
-    this.documents.push({ id: source.id, owners: [...source.owners].sort(), year: source.year, hashes, paragraphs, words });
+  add(source: ReuseSource): void {
+    const { hashes, shingleParagraphs, words } = shingle(source.text, this.options.align.shingleWords);
+    this.documents.push({ id: source.id, owners: [...source.owners].sort(), year: source.year, hashes, paragraphs: shingleParagraphs, words: words.length });
   }
 
   /**

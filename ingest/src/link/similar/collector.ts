@@ -101,11 +101,10 @@ export class GoalCollector {
       this.documentOf.push(doc);
     } else this.documentOf.push(-1);
     const own = goal.themes ?? [];
-    // in theme id order, so that a goal's vector does not depend on the order its tags were read in
     const themes = [
       ...own,
       ...(goal.documentThemes ?? []).filter((t) => !own.some((o) => o.id === t.id)).map((t) => ({ id: t.id, weight: t.weight * DOCUMENT_THEME_WEIGHT })),
-    ].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    ];
     const norm = Math.sqrt(themes.reduce((sum, t) => sum + t.weight * t.weight, 0)) || 1;
     const entries = themes.map((theme) => {
       let id = this.themeIndex.get(theme.id);
