@@ -80,7 +80,7 @@ export const ingestBenchmark: Benchmark = {
       notes: [
         'Corpus: `npm run corpus:synth` (seed 1): fictional municipalities, every text marked synthetic; about 20 goals per document, pooled paragraphs copied between documents, shared boilerplate.',
         '"ingest s" is `ingestPaths` end to end in a child process (read, analyse, write in batches of 250, then similarity and reuse links); "of which links s" is the part after the last batch (orphans, SIMILAR_TO, REUSES) and "docs/s before links" the rate of the rest; peak RSS is the child\'s `maxRSS`.',
-        'Links after the last batch: the goals are read back into the vector space, then every goal\'s top k is computed in goal order and its SIMILAR_TO edges are written while the next ones are computed (5,000 edges per transaction, two in flight, both ends found by element id); then REUSES (shingles of every stored text, pairs aligned, 2,000 edges per transaction).',
+        'Links after the last batch: the goals are read back into the vector space, then every goal\'s top k is computed in goal order, a slice of about 200 edges between two turns of the event loop, and its SIMILAR_TO edges are written while the next ones are computed (5,000 edges per transaction, two in flight, both ends found by element id); then REUSES (shingles of every stored text, pairs aligned, 2,000 edges per transaction).',
         '"raw write" sends the same document rows (documents, goals, PUBLISHED, ADDRESSES, ABOUT) with plain UNWIND … CREATE in batches of 250 to the same empty database; analysis time is not counted there, and there are no links.',
         'The database is left holding the largest ingested corpus, which the API benchmark uses.',
       ],

@@ -42,13 +42,15 @@ export async function countRelationships(graph: Graph, type: 'SIMILAR_TO' | 'REU
  * Runs `write` for every batch with up to `concurrency` transactions in flight, so that Neo4j uses
  * more than one core while this process prepares the next batches. The batches must not depend on
  * each other; a transaction that deadlocks with another is retried by the driver. Rethrows the first
- * failure once the transactions in flight have settled.
+ * failure once the transactions in flight have settled. Batches that take long to compute should come
+ * from an async iterable that yields the event loop now and then: a transaction's round trips (begin,
+ * run, commit) wait for it.
  */
-export async function writeConcurrently<T>(batches: Iterable<T>, write: (batch: T) => Promise<unknown>, concurrency = 2): Promise<number> {
+export async function writeConcurrently<T>(batches: Iterable<T> | AsyncIterable<T>, write: (batch: T) => Promise<unknown>, concurrency = 2): Promise<number> {
   const inFlight = new Set<Promise<void>>();
   let failure: { error: unknown } | null = null;
   let count = 0;
-  for (const batch of batches) {
+  for await (const batch of batches) {
     while (inFlight.size >= concurrency) await Promise.race(inFlight);
     if (failure) break;
     const pending: Promise<void> = write(batch).then(

@@ -1,5 +1,6 @@
+import { setImmediate } from 'node:timers/promises';
 import type { Graph } from '@strategigrafen/graph-db';
-import { countRelationships, writeConcurrently } from './helpers.js';
+import { batches, countRelationships, writeConcurrently } from './helpers.js';
 import { deleteDisplaced, deleteSimilarOf, readGoals, readSimilarOf, writeSimilar, type SimilarRow } from './goals.js';
 import { explainSimilarity } from '../similar/explain.js';
 import { acceptOffers, AffectedLinker, DEFAULT_PLAN, type EdgeList, type ExistingEdge, type PlanOptions } from '../similar/plan.js';
@@ -55,13 +56,21 @@ export async function updateSimilarGoals(graph: Graph, options: SimilarGoalsOpti
   // 2. the affected goals' top k, written while the next ones are computed
   const linker = new AffectedLinker(space, affected, plan);
   let count = 0;
-  const computed = function* () {
-    for (let edges = linker.nextEdges(WRITE_BATCH); edges; edges = linker.nextEdges(WRITE_BATCH)) {
-      for (const rows of edgeRows(space, nodes, edges, forms)) {
+  // computed a slice at a time, the event loop let through between slices, so that the transactions in
+  // flight go on (their next round trip waits for the loop) while the next batch is computed
+  const computed = async function* () {
+    let rows: SimilarRow[] = [];
+    for (let edges = linker.nextEdges(SLICE); edges; edges = linker.nextEdges(SLICE)) {
+      for (const row of edgeRows(space, nodes, edges, forms)) rows.push(row);
+      if (rows.length >= WRITE_BATCH) {
         count += rows.length;
         yield rows;
+        rows = [];
       }
+      await setImmediate();
     }
+    count += rows.length;
+    if (rows.length) yield rows;
   };
   await writeConcurrently(computed(), (rows) => writeSimilar(graph, rows));
 
@@ -72,7 +81,7 @@ export async function updateSimilarGoals(graph: Graph, options: SimilarGoalsOpti
   for (const [id, edges] of existing) existing.set(id, edges.filter((edge) => !isAffected.has(edge.other)));
   const accepted = acceptOffers(space, linker.offers, existing, plan);
   const offered = function* () {
-    for (const rows of edgeRows(space, nodes, accepted.edges, forms)) {
+    for (const rows of batches([...edgeRows(space, nodes, accepted.edges, forms)], WRITE_BATCH)) {
       count += rows.length;
       yield rows;
     }
@@ -85,18 +94,14 @@ export async function updateSimilarGoals(graph: Graph, options: SimilarGoalsOpti
 
 /** edges per write transaction */
 const WRITE_BATCH = 5_000;
+/** edges computed between two turns of the event loop (a few milliseconds' work) */
+const SLICE = 200;
 
-/** Edge rows from the lower goal id to the higher, with the words that explain them, a batch at a time. */
-function* edgeRows(space: GoalSpace, nodes: readonly string[], edges: EdgeList, forms: SurfaceForms): Generator<SimilarRow[]> {
-  let rows: SimilarRow[] = [];
+/** Edge rows from the lower goal id to the higher, with the words that explain them. */
+function* edgeRows(space: GoalSpace, nodes: readonly string[], edges: EdgeList, forms: SurfaceForms): Generator<SimilarRow> {
   for (let i = 0; i < edges.length; i++) {
     const [x, y] = [edges.a[i]!, edges.b[i]!];
     const [a, b] = space.ids[x]! < space.ids[y]! ? [x, y] : [y, x];
-    rows.push({ a: nodes[a]!, b: nodes[b]!, score: edges.score[i]!, sharedTerms: explainSimilarity(space, x, y, forms) });
-    if (rows.length === WRITE_BATCH) {
-      yield rows;
-      rows = [];
-    }
+    yield { a: nodes[a]!, b: nodes[b]!, score: edges.score[i]!, sharedTerms: explainSimilarity(space, x, y, forms) };
   }
-  if (rows.length) yield rows;
 }
