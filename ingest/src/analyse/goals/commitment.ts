@@ -209,9 +209,8 @@ const DECIDING = /^(?:(?:har|hade)\s+)?(?:(?:\p{L}+\s+){0,3}?)(?:beslutat|beslut
  * att arbeta tillsammans …" — an action agreed on. A decision to do something once ("beslutade att bygga en
  * ishall") is history, not a commitment.
  */
-function decidedCommitment(clause: Clause, names: readonly string[]): CommitmentKind | null {
-  const rest = clause.tokens.slice(clause.verb).map((t) => t.text).join(' ').replace(/\s+([,.;:!?])/gu, '$1');
-  const m = DECIDING.exec(rest.toLowerCase());
+function decidedCommitment(clause: Clause, text: string, names: readonly string[]): CommitmentKind | null {
+  const m = DECIDING.exec(text.slice(clause.tokens[clause.verb]!.start).toLowerCase());
   if (!m?.groups) return null;
   const embedded = m.groups.embedded!;
   if (m.groups.agreed && opensAction(embedded.split(' ')[0] ?? '')) return 'intent';
@@ -310,7 +309,7 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   if (INTENT_PASSIVES.has(verb)) return result('intent');
   if (verb === 'är' && !clause.inverted && /^(?:särskilt\s+|högt\s+)?(?:prioriterad|prioriterade|prioriterat)$/u.test(rest)) return result('intent');
 
-  const decided = decidedCommitment(clause, names);
+  const decided = decidedCommitment(clause, trimmed, names);
   if (decided) return result(decided);
   // "Förutsättningarna förändras och därför kommer nämnden att följa …": a second main clause, opened by an adverb
   const second = SECOND_MAIN_CLAUSE.exec(trimmed);

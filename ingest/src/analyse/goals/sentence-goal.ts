@@ -6,7 +6,7 @@
  */
 import type { GoalLevel } from '@strategigrafen/schema';
 import type { LocatedSentence } from '../text/structure.js';
-import { analyseClause, type Token } from '../grammar/clauses.js';
+import { analyseClause, type Clause, type Token } from '../grammar/clauses.js';
 import { FINITE, isPresentTense, PAST, verbTags } from '../grammar/verbs.js';
 import { actorOf, type Actor } from './actors.js';
 import { commitmentOf, DESCRIBING_VERBS, isExplanatory } from './commitment.js';
@@ -56,10 +56,10 @@ function pointsBack(subject: readonly Token[]): boolean {
 }
 
 /** A present-tense statement of a desired state in a vision: not a question, not the vision describing itself. */
-function isVisionStatement(text: string): boolean {
+function isVisionStatement(text: string, clauseOf: () => Clause): boolean {
   if (text.endsWith('?') || text.endsWith(':') || isExplanatory(text) || wordCount(text) > MAX_HEADED_GOAL_WORDS) return false;
   if (VISION_HEADING.test(text) || !/^[\p{Lu}\d"”]/u.test(text)) return false;
-  const clause = analyseClause(text);
+  const clause = clauseOf();
   if (clause.verb < 0 || pointsBack(clause.subject)) return false;
   const verb = clause.tokens[clause.verb]!.lower;
   return isPresentTense(verb) && !DESCRIBING_VERBS.has(verb) && verb !== 'kan' && verb !== 'behöver' && verb !== 'måste';
@@ -74,8 +74,7 @@ const ABOUT_THE_GOALS = /(?:mål|målen|målet|målsättningar|målområden|foku
  * "Målet är att …"), a cleft naming who does something ("Det är fullmäktige som beslutar …") or a
  * describing verb ("Programmet beskriver …").
  */
-function describesInstead(text: string): boolean {
-  const clause = analyseClause(text);
+function describesInstead(text: string, clause: Clause): boolean {
   if (clause.verb < 0) return false;
   if (pointsBack(clause.subject)) return true;
   const verb = clause.tokens[clause.verb]!.lower;
@@ -86,8 +85,6 @@ function describesInstead(text: string): boolean {
   return /^det är .+ som /iu.test(text);
 }
 
-const hasMainVerb = (text: string): boolean => analyseClause(text).verb >= 0;
-
 /** a short line without a full stop: a heading-like goal over what follows */
 const headsOnItsLine = (s: LocatedSentence, text: string, words: number): boolean => s.lineStart && !/[.!]$/u.test(text) && words <= 20;
 
@@ -97,6 +94,9 @@ export function sentenceGoal(core: Core, s: LocatedSentence, place: Place, names
   const words = wordCount(text);
   if (isExplanatory(text) || words > MAX_GOAL_WORDS) return null;
   const { labelLevel, inGoalSection } = place;
+  // the sentence's clause, read once for the tests below that need it
+  let clause: Clause | undefined;
+  const clauseOf = (): Clause => (clause ??= analyseClause(text));
 
   const commitment = commitmentOf(text, names);
   if (commitment) {
@@ -110,11 +110,11 @@ export function sentenceGoal(core: Core, s: LocatedSentence, place: Place, names
   // where it stands: right after a goal label, or in the first block under a goal heading
   const inHeadingBlock = inGoalSection && s.labelBlock && words <= MAX_HEADED_GOAL_WORDS;
   const labelled = labelLevel !== undefined && (s.labelDistance === 0 || inHeadingBlock);
-  if (labelled && !text.endsWith('?') && !describesInstead(text)) {
+  if (labelled && !text.endsWith('?') && !describesInstead(text, clauseOf())) {
     return { text, level: labelLevel, actor: actorOfText(text, names), start, end: s.end, headsList: headsOnItsLine(s, text, words) };
   }
-  if (place.inVision && isVisionStatement(text)) return { text, level: 'vision', actor: actorOfText(text, names), start, end: s.end, headsList: false };
-  if (/^att\s/iu.test(text) && opensWithAction(text) && words <= MAX_HEADED_GOAL_WORDS && !hasMainVerb(text)) {
+  if (place.inVision && isVisionStatement(text, clauseOf)) return { text, level: 'vision', actor: actorOfText(text, names), start, end: s.end, headsList: false };
+  if (/^att\s/iu.test(text) && opensWithAction(text) && words <= MAX_HEADED_GOAL_WORDS && clauseOf().verb < 0) {
     // "Att bidra till marknadsföringen av kommunen." — an aim written as an infinitive phrase
     return { text, level: 'mål', actor: null, start, end: s.end, headsList: false };
   }
