@@ -28,6 +28,14 @@ describe('commitments of one sentence', () => {
     expect(kind('Planen revideras varje mandatperiod.')).toBe('procedure');
   });
 
+  it('reads an estimate in the passive as a forecast, not a procedure the plan binds itself to', () => {
+    expect(kind('Planen beräknas vara klar till sommaren.')).toBeNull();
+    expect(kind('Nya inriktningsmål bedöms gå till fullmäktige i höst.')).toBeNull();
+    expect(kind('Programmet antas bli dyrare än väntat.')).toBeNull();
+    // the same plan with a binding passive is one
+    expect(kind('Planen revideras till sommaren.')).toBe('procedure');
+  });
+
   it('takes an intent in inverted order, in a second main clause, and a goal noun after a formal "det"', () => {
     expect(kind('Utifrån målen kommer kommunstyrelsen att besluta om effektmål.')).toBe('intent');
     expect(kind('Under 2026 kommer nämnden att löpande följa upp planen.')).toBe('intent');

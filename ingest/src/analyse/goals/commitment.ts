@@ -76,6 +76,8 @@ const DESCRIBING_PASSIVES = new Set([
   'förekommer', 'upplevs', 'ses', 'betraktas', 'räknas', 'nämns', 'omnämns', 'illustreras', 'sammanfattas', 'definieras',
   'fanns', 'antogs', 'beslutades', 'togs', 'gjordes', 'påbörjades', 'genomfördes', 'infördes', 'behövs', 'krävs', 'hänger',
   'påverkas', 'regleras', 'anges', 'drivs', 'förknippas', 'används', 'menas', 'utgörs', 'styrs', 'bestäms', 'sköts',
+  // estimates: "Planen beräknas vara klar i juni" forecasts, it binds no one
+  'beräknas', 'bedöms', 'antas', 'väntas', 'uppskattas', 'befaras', 'spås', 'tros', 'sägs', 'tycks',
 ]);
 const FIRST_PERSON = new Set(['vi', 'vår', 'vårt', 'våra']);
 /** verbs of being, having and perceiving: "Vi har …", "Vi lever i …" state facts, not commitments */

@@ -37,6 +37,10 @@ describe('goals in the frame a heading, a source or a cut gives them', () => {
       'Norrviks strategiska mål är politiska mål som styr kommunen som organisation. Det är fullmäktige som beslutar om dem. Kommunen beslutade om sina första mål 2012. Alla barn får en god start i livet.',
     ].join('\n');
     expect(goalsOf(text)).toEqual(['Alla barn får en god start i livet.']);
+    // a perfect reaching back to a named time is history
+    const history = ['Mål', '', 'Norrvik har haft en plan för naturvård sedan början av 2000-talet. Norrvik har rent vatten i alla sjöar.'].join('\n');
+    expect(goalsOf(history)).toEqual(['Norrvik har rent vatten i alla sjöar.']);
+    expect(goalsOf(['Vision', '', 'Norrvik har haft ett rikt föreningsliv sedan 1950-talet. Norrvik har ett rikt föreningsliv.'].join('\n'))).toEqual(['Norrvik har ett rikt föreningsliv.']);
     // "Målet är att …" under the same heading is still a goal
     expect(goalsOf(['Mål', '', 'Målet är att alla barn får en god start i livet.'].join('\n'))).toEqual(['Målet är att alla barn får en god start i livet.']);
   });

@@ -62,7 +62,7 @@ function isVisionStatement(text: string, clauseOf: () => Clause): boolean {
   const clause = clauseOf();
   if (clause.verb < 0 || pointsBack(clause.subject)) return false;
   const verb = clause.tokens[clause.verb]!.lower;
-  return isPresentTense(verb) && !DESCRIBING_VERBS.has(verb) && verb !== 'kan' && verb !== 'behöver' && verb !== 'måste';
+  return isPresentTense(verb) && !DESCRIBING_VERBS.has(verb) && !tellsHistory(text, verb) && verb !== 'kan' && verb !== 'behöver' && verb !== 'måste';
 }
 
 /** what the goals, the strategy or the plan are, said of them ("Strategiska mål är politiska mål som …") */
@@ -78,12 +78,16 @@ function describesInstead(text: string, clause: Clause): boolean {
   if (clause.verb < 0) return false;
   if (pointsBack(clause.subject)) return true;
   const verb = clause.tokens[clause.verb]!.lower;
-  if ((verbTags(verb) & PAST) !== 0 || DESCRIBING_VERBS.has(verb)) return true;
+  if ((verbTags(verb) & PAST) !== 0 || DESCRIBING_VERBS.has(verb) || tellsHistory(text, verb)) return true;
   const subject = clause.subject.filter((t) => !t.punct);
   const said = clause.tokens[clause.verb + 1]?.lower ?? '';
   if (ABOUT_THE_GOALS.test(subject[subject.length - 1]?.lower ?? '') && !/^(?:att|en|ett)$/u.test(said)) return true;
   return /^det är .+ som /iu.test(text);
 }
+
+/** a perfect reaching back to a time named ("Kommunen har haft ett miljöprogram sedan 1990-talet"): history, not an aim */
+const SINCE_A_TIME = /\bsedan\s+(?:(?:mitten|början|slutet)\b|länge\b|lång tid\b|(?:flera|många|några)\s+år\b|(?:år\s+)?\d{4}\b|\d{2,4}-talet\b)/iu;
+const tellsHistory = (text: string, verb: string): boolean => (verb === 'har' || verb === 'hade') && SINCE_A_TIME.test(text);
 
 /** a short line without a full stop: a heading-like goal over what follows */
 const headsOnItsLine = (s: LocatedSentence, text: string, words: number): boolean => s.lineStart && !/[.!]$/u.test(text) && words <= 20;
