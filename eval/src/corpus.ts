@@ -21,9 +21,14 @@ export async function loadCorpus(folder: string, labels: LabelSet): Promise<Corp
   const problems: string[] = [];
   for (const label of labels.documents) {
     const path = join(folder, label.file);
-    const text = await readFile(path, 'utf8').catch(() => null);
-    if (text === null) problems.push(`${label.file}: missing from ${folder}; rebuild it as eval/README.md describes.`);
-    else if (sha1(text.replace(/\u00a0/g, " ")) !== label.textSha1) problems.push(`${label.file}: differs from the labelled text (sha1 ${sha1(text).slice(0, 10)}…, labelled ${label.textSha1.slice(0, 10)}…).`);
+    const read = await readFile(path, 'utf8').catch(() => null);
+    if (read === null) {
+      problems.push(`${label.file}: missing from ${folder}; rebuild it as eval/README.md describes.`);
+      continue;
+    }
+    // a file saved by an editor may have gained or lost its final line break; the labels' offsets do not move
+    const text = [read, read.replace(/\n+$/u, ''), `${read.replace(/\n+$/u, '')}\n`].find((t) => sha1(t.replace(/\u00a0/g, ' ')) === label.textSha1);
+    if (text === undefined) problems.push(`${label.file}: differs from the labelled text (sha1 ${sha1(read).slice(0, 10)}…, labelled ${label.textSha1.slice(0, 10)}…).`);
     else documents.push({ label, path, text });
   }
   return { documents, problems };
