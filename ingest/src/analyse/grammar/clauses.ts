@@ -83,6 +83,9 @@ function isFiniteHere(tokens: Token[], i: number): boolean {
   // "Befolkningens samlade hälsa", "den ökade andelen": a past form after a genitive or determiner is an adjective
   const before = tokens[i - 1];
   if (/(?:de|te)$/u.test(t.lower) && before && !before.punct && (DETERMINERS.has(before.lower) || /s$/u.test(before.lower) && /^\p{Lu}/u.test(before.text))) return false;
+  // "inom manligt dominerade yrken", "med anpassade lokaler": a preposition governs a noun phrase, so a past form
+  // right after it, or after it and an adverb, is an adjective
+  if (/(?:de|te)$/u.test(t.lower) && before && !before.punct && (PREPOSITIONS.has(before.lower) || (/t$/u.test(before.lower) && PREPOSITIONS.has(tokens[i - 2]?.lower ?? '')))) return false;
   if ((tags & FINITE) !== 0) return true;
   // right after a relative "som" a word in -r is the clause's present tense even where the dictionary knows it only as a
   // noun ("Föreningar som hyr lokaler …")
@@ -91,6 +94,19 @@ function isFiniteHere(tokens: Token[], i: number): boolean {
   if ((tags & S_FORM) !== 0) {
     const before = tokens[i - 1]?.lower ?? '';
     return !['att', 'ska', 'skall', 'bör', 'kan', 'vill', 'måste', 'får', 'kunna', 'behöver'].includes(before);
+  }
+  return false;
+}
+
+const PLURAL_DETERMINERS = new Set(['alla', 'många', 'flera', 'några', 'inga', 'samtliga', 'våra', 'dessa', 'andra', 'sådana', 'egna']);
+const MODALS_TO_COME = new Set(['ska', 'skall', 'bör', 'måste']);
+
+function pluralNounBeforeModal(tokens: Token[], i: number): boolean {
+  if (!PLURAL_DETERMINERS.has(tokens[i - 1]?.lower ?? '') || !/(?:ar|er)$/u.test(tokens[i]!.lower)) return false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.punct || SUBORDINATORS.has(t.lower)) return false;
+    if (MODALS_TO_COME.has(t.lower)) return true;
   }
   return false;
 }
@@ -128,6 +144,8 @@ export function analyseClause(text: string): Clause {
     }
     // "Du som bor och driver verksamhet …": a verb coordinated with the subordinate clause's own
     if (open && COORDINATORS.has(tokens[i - 1]?.lower ?? '')) continue;
+    // "Alla delar av verksamheten ska …": a plural in -ar/-er after a plural determiner, with a modal to come, is the subject's noun
+    if (pluralNounBeforeModal(tokens, i)) continue;
     // otherwise, after a subordinate clause that has had its verb ("Den som beställer varor … ska"), this is the main verb
     verb = i;
     break;

@@ -76,4 +76,13 @@ describe('the main clause of a sentence', () => {
     expect(main('Invånarnas samlade hälsa ska förbättras.').verb).toBe('ska');
     expect(main('Hållbar turism i fjällen').verb).toBeNull();
   });
+
+  it('takes a participle after a preposition for an adjective, and a plural noun after a plural determiner for the subject\'s head', () => {
+    expect(main('Andelen män inom kvinnligt dominerade yrken ska öka.')).toMatchObject({ verb: 'ska', subject: 'Andelen män inom kvinnligt dominerade yrken' });
+    expect(main('Elever med anpassade scheman ska få stöd.').verb).toBe('ska');
+    expect(main('Alla delar av förvaltningen ska minska sina utsläpp.')).toMatchObject({ verb: 'ska', subject: 'Alla delar av förvaltningen' });
+    // without a modal to come the same word is the verb
+    expect(main('Alla delar på ansvaret.').verb).toBe('delar');
+    expect(main('Skolan införde nya scheman.').verb).toBe('införde');
+  });
 });
