@@ -70,6 +70,8 @@ function infinitiveMarker(tokens: Token[], i: number): boolean {
 /** "om", "då", "sedan" inside a phrase are prepositions or adverbs ("ansöka om medel"); they open a clause only at its start */
 function prepositionalHere(tokens: Token[], i: number): boolean {
   const t = tokens[i]!.lower;
+  // "Som en del i arbetet ska …", "Som ett led i …": "som" first before an indefinite article means "as", opening no clause
+  if (t === 'som' && i === 0) return tokens[1]?.lower === 'en' || tokens[1]?.lower === 'ett';
   if (t !== 'om' && t !== 'då' && t !== 'sedan') return false;
   const before = tokens[i - 1];
   return before !== undefined && !before.punct && !COORDINATORS.has(before.lower) && !['även', 'också', 'bara', 'endast', 'som', 'att'].includes(before.lower);
@@ -83,6 +85,8 @@ function isFiniteHere(tokens: Token[], i: number): boolean {
   // "Befolkningens samlade hälsa", "den ökade andelen": a past form after a genitive or determiner is an adjective
   const before = tokens[i - 1];
   if (/(?:de|te)$/u.test(t.lower) && before && !before.punct && (DETERMINERS.has(before.lower) || /s$/u.test(before.lower) && /^\p{Lu}/u.test(before.text))) return false;
+  // an indefinite article is followed by its noun phrase: "ett led i", "en plan"
+  if (before && (before.lower === 'en' || before.lower === 'ett')) return false;
   // "inom manligt dominerade yrken", "med anpassade lokaler": a preposition governs a noun phrase, so a past form
   // right after it, or after it and an adverb, is an adjective
   if (/(?:de|te)$/u.test(t.lower) && before && !before.punct && (PREPOSITIONS.has(before.lower) || (/t$/u.test(before.lower) && PREPOSITIONS.has(tokens[i - 2]?.lower ?? '')))) return false;

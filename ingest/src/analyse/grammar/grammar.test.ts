@@ -85,4 +85,11 @@ describe('the main clause of a sentence', () => {
     expect(main('Alla delar på ansvaret.').verb).toBe('delar');
     expect(main('Skolan införde nya scheman.').verb).toBe('införde');
   });
+
+  it('reads "som" first before an indefinite article as "as", and no verb right after an indefinite article', () => {
+    expect(main('Som en del i arbetet för bättre hälsa ska skolan erbjuda frukost.')).toMatchObject({ verb: 'ska', subject: 'skolan', inverted: true });
+    expect(main('Som ett led i planen ska nämnden bjuda in föreningarna.')).toMatchObject({ verb: 'ska', subject: 'nämnden' });
+    // "som" opening a clause of its own still waits for that clause's verb
+    expect(main('Som vi ser det behövs fler bostäder.').verb).toBe('behövs');
+  });
 });
