@@ -58,9 +58,6 @@ export function runInStart(text: string, m: number, to: number, previous: string
     if ((verbTags(before) & FINITE) !== 0) return null;
   }
   if (SENTENCE_OPENERS.has(word)) return 'sentence';
-  // a capitalised indefinite article after a colon or a lower-case word opens a noun phrase of its own: a list item
-  // run together with the lead-in or the item before ("… leder till: Ett gott företagsklimat En god service …")
-  if (word === 'En' || word === 'Ett') return 'item';
   const lower = word.toLowerCase();
   // the words that follow, lower case
   const following: string[] = [];

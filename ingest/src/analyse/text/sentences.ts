@@ -14,8 +14,7 @@ import { runInStart } from './run-in.js';
  *  - a missing full stop or line break, as PDF extraction and page transcripts leave them (run-in.ts):
  *    "… framtida näringsliv Kommunens ska samverka …", "… från trafiken Aktivt arbeta med …";
  *    after a colon such run-in starts are list items ("Det handlar om att: Prioritera … Stimulera …"),
- *    and so are enumerators inside the line ("… följande: 1. År 2020 … a. Minst 80 % …") and noun phrases
- *    opened by a capitalised article ("… leder till: Ett gott företagsklimat En god service …").
+ *    and so are enumerators inside the line ("… följande: 1. År 2020 … a. Minst 80 % …").
  * A dash between lower-case words ("målet - arbetstillfällen för alla") is not a bullet.
  */
 export interface Sentence {
