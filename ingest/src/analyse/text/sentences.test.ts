@@ -104,6 +104,18 @@ describe('splitSentences', () => {
     expect(texts('Se avsnitt 2.1 och bilaga a) nedan.')).toEqual(['Se avsnitt 2.1 och bilaga a) nedan.']);
   });
 
+  it('reads numbers in brackets inside a line as enumerators when the list goes on, not a reference', () => {
+    expect(texts('Målen är: Goda villkor (1) God hälsa, (2) Trygga invånare, (3) Rik fritid. Lagen (2010:900) gäller.')).toEqual([
+      'Målen är: Goda villkor',
+      'God hälsa,',
+      'Trygga invånare,',
+      'Rik fritid.',
+      'Lagen (2010:900) gäller.',
+    ]);
+    // a lone number in brackets is a reference
+    expect(texts('Vi följer modell (1) Norrviksmodellen för tillväxt och hälsa.')).toEqual(['Vi följer modell (1) Norrviksmodellen för tillväxt och hälsa.']);
+  });
+
   it('ends a sentence after a stranded "i"', () => {
     expect(texts('Kommunen är en attraktiv plats att bo i. Kommunen ska växa.')).toEqual([
       'Kommunen är en attraktiv plats att bo i.',

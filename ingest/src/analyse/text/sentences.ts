@@ -14,7 +14,8 @@ import { runInStart } from './run-in.js';
  *  - a missing full stop or line break, as PDF extraction and page transcripts leave them (run-in.ts):
  *    "… framtida näringsliv Kommunens ska samverka …", "… från trafiken Aktivt arbeta med …";
  *    after a colon such run-in starts are list items ("Det handlar om att: Prioritera … Stimulera …"),
- *    and so are enumerators inside the line ("… följande: 1. År 2020 … a. Minst 80 % …").
+ *    and so are enumerators inside the line ("… följande: 1. År 2020 … a. Minst 80 % …"), also numbers in
+ *    brackets that go on in sequence ("(1) God hälsa, (2) Trygga invånare …").
  * A dash between lower-case words ("målet - arbetstillfällen för alla") is not a bullet.
  */
 export interface Sentence {
@@ -81,6 +82,19 @@ function rawWordBefore(text: string, end: number, from: number): string {
 function inlineEnumerator(text: string, m: number, to: number): number {
   const e = /^(?:\d{1,2}|[a-h])[.)](?=\s+\p{Lu})/u.exec(text.slice(m, Math.min(to, m + 6)));
   return e ? e[0].length : 0;
+}
+
+/**
+ * "(2) Trygga invånare, (3) Meningsfull fritid …" inside a line: a number in brackets before a capital
+ * is an enumerator when the list goes on with the next number (or came from the one before), not a
+ * reference such as "(1998:808)". Its length, or 0.
+ */
+function bracketEnumerator(text: string, m: number, to: number): number {
+  const e = /^\((\d{1,2})\)(?=\s+\p{Lu})/u.exec(text.slice(m, Math.min(to, m + 6)));
+  if (!e) return 0;
+  const n = Number(e[1]);
+  const near = text.slice(Math.max(0, m - 300), Math.min(to, m + 300));
+  return near.includes(`(${n + 1}) `) || (n > 1 && near.includes(`(${n - 1}) `)) ? e[0].length : 0;
 }
 
 /**
@@ -196,7 +210,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         i = begin(i, newline);
         continue;
       }
-      const enumerator = runList || /[)]/.test(text[i - 1]!) ? inlineEnumerator(text, m, to) : 0;
+      const enumerator = (runList || /[)]/.test(text[i - 1]!) ? inlineEnumerator(text, m, to) : 0) || (newline ? 0 : bracketEnumerator(text, m, to));
       const runIn = enumerator > 0 ? 'item' : runInStart(text, m, to, rawWordBefore(text, i, start));
       if (runIn) {
         push(i);
