@@ -28,6 +28,12 @@ describe('commitments of one sentence', () => {
     expect(kind('Planen revideras varje mandatperiod.')).toBe('procedure');
   });
 
+  it('reads a goal phrase past an insertion between dashes', () => {
+    expect(kind('Målet för arbetet är – liksom i förra planen – att alla barn ska simma.')).toBe('phrase');
+    expect(kind('Det övergripande målet är - precis som länets mål - att halvera utsläppen.')).toBe('phrase');
+    expect(kind('Målen är – liksom förut – långsiktiga.')).toBeNull();
+  });
+
   it('reads an estimate in the passive as a forecast, not a procedure the plan binds itself to', () => {
     expect(kind('Planen beräknas vara klar till sommaren.')).toBeNull();
     expect(kind('Nya inriktningsmål bedöms gå till fullmäktige i höst.')).toBeNull();

@@ -154,6 +154,15 @@ const FREQUENCY = /\b(?:årligen|varje (?:år|månad|kvartal|mandatperiod)|en g�
 const word = (clause: Clause, i: number): string => clause.tokens[i]?.lower ?? '';
 
 /** The words after the main verb, lower case, punctuation dropped. */
+const DASHES = new Set(['–', '—', '-']);
+
+/** The tokens after an insertion between dashes that opens them, or all of them. */
+function pastInsertion(tokens: readonly Token[]): readonly Token[] {
+  if (!DASHES.has(tokens[0]?.text ?? '')) return tokens;
+  const close = tokens.findIndex((t, i) => i > 0 && DASHES.has(t.text));
+  return close > 0 ? tokens.slice(close + 1) : tokens;
+}
+
 function complement(clause: Clause): string {
   return lowerWords(clause.tokens.slice(clause.verb + 1)).join(' ');
 }
@@ -272,9 +281,11 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
     return result('phrase');
   }
   if ((verb === 'är' || verb === 'blir') && GOAL_NOUN.test(head) && !clause.inverted) {
-    const after = rest.replace(/^(?:också|även|därför|bland annat)\s+/u, '');
+    // "Målet är – liksom förut – att …": what the goal is comes after an insertion between dashes
+    const predicate = pastInsertion(clause.tokens.slice(clause.verb + 1));
+    const after = lowerWords(predicate).join(' ').replace(/^(?:också|även|därför|bland annat)\s+/u, '');
     // "Målet är att …", "Målet är en hållbar region", "Målet är ”Fossilfritt 2030”" — not "Målen är långsiktiga"
-    const said = clause.tokens.slice(clause.verb + 1).find((t) => !t.punct || /["”“]/u.test(t.text));
+    const said = predicate.find((t) => !t.punct || /["”“]/u.test(t.text));
     if (!said || !(/^(?:att|en|ett|den|det|de|alla|fler|ingen|inga|noll|hälften)$/u.test(said.lower) || /^["”“\d]|^\p{Lu}/u.test(said.text))) return null;
     // "Visionen är den styrande politikens idé om …", "Målbilden är en beskrivning av …": what the goal is, not the goal
     if (/^(?:en|ett|den|det)\s+(?:\p{L}+\s+){0,3}(?:idé|beskrivning|bild|dokument|uttryck|sammanfattning|del|grund|utgångspunkt)(?:en|et)?(?:\s|$)/u.test(after)) return null;
