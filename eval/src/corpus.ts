@@ -27,7 +27,8 @@ export async function loadCorpus(folder: string, labels: LabelSet): Promise<Corp
       continue;
     }
     // a file saved by an editor may have gained or lost its final line break; the labels' offsets do not move
-    const text = [read, read.replace(/\n+$/u, ''), `${read.replace(/\n+$/u, '')}\n`].find((t) => sha1(t.replace(/\u00a0/g, ' ')) === label.textSha1);
+    const bare = read.replace(/\n+$/u, '');
+    const text = [read, bare, `${bare}\n`].find((t) => sha1(t.replace(/\u00a0/g, ' ')) === label.textSha1);
     if (text === undefined) problems.push(`${label.file}: differs from the labelled text (sha1 ${sha1(read).slice(0, 10)}…, labelled ${label.textSha1.slice(0, 10)}…).`);
     else documents.push({ label, path, text });
   }

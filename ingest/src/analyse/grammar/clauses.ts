@@ -12,7 +12,7 @@
  * infinitive ("för att nå målet") opens no clause.
  */
 import { FINITE, INFINITIVE, S_FORM, SUPINE, verbTags } from './verbs.js';
-import { COORDINATORS, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from './words.js';
+import { COMMITTING_MODALS, COORDINATORS, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from './words.js';
 
 export interface Token {
   /** as written */
@@ -82,14 +82,21 @@ function isFiniteHere(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.punct || PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || DETERMINERS.has(t.lower) || COORDINATORS.has(t.lower)) return false;
   const tags = verbTags(t.lower);
-  // "Befolkningens samlade hälsa", "den ökade andelen": a past form after a genitive or determiner is an adjective
   const before = tokens[i - 1];
-  if (/(?:de|te)$/u.test(t.lower) && before && !before.punct && (DETERMINERS.has(before.lower) || /s$/u.test(before.lower) && /^\p{Lu}/u.test(before.text))) return false;
   // an indefinite article is followed by its noun phrase: "ett led i", "en plan"
   if (before && (before.lower === 'en' || before.lower === 'ett')) return false;
-  // "inom manligt dominerade yrken", "med anpassade lokaler": a preposition governs a noun phrase, so a past form
-  // right after it, or after it and an adverb, is an adjective
-  if (/(?:de|te)$/u.test(t.lower) && before && !before.punct && (PREPOSITIONS.has(before.lower) || (/t$/u.test(before.lower) && PREPOSITIONS.has(tokens[i - 2]?.lower ?? '')))) return false;
+  // a past form is an adjective after a determiner or genitive ("den ökade andelen", "Befolkningens samlade hälsa")
+  // and where a preposition governs a noun phrase, right after it or after it and an adverb ("inom manligt dominerade yrken")
+  if (
+    /(?:de|te)$/u.test(t.lower) &&
+    before &&
+    !before.punct &&
+    (DETERMINERS.has(before.lower) ||
+      (/s$/u.test(before.lower) && /^\p{Lu}/u.test(before.text)) ||
+      PREPOSITIONS.has(before.lower) ||
+      (/t$/u.test(before.lower) && PREPOSITIONS.has(tokens[i - 2]?.lower ?? '')))
+  )
+    return false;
   if ((tags & FINITE) !== 0) return true;
   // right after a relative "som" a word in -r is the clause's present tense even where the dictionary knows it only as a
   // noun ("Föreningar som hyr lokaler …")
@@ -103,14 +110,13 @@ function isFiniteHere(tokens: Token[], i: number): boolean {
 }
 
 const PLURAL_DETERMINERS = new Set(['alla', 'många', 'flera', 'några', 'inga', 'samtliga', 'våra', 'dessa', 'andra', 'sådana', 'egna']);
-const MODALS_TO_COME = new Set(['ska', 'skall', 'bör', 'måste']);
 
 function pluralNounBeforeModal(tokens: Token[], i: number): boolean {
   if (!PLURAL_DETERMINERS.has(tokens[i - 1]?.lower ?? '') || !/(?:ar|er)$/u.test(tokens[i]!.lower)) return false;
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.punct || SUBORDINATORS.has(t.lower)) return false;
-    if (MODALS_TO_COME.has(t.lower)) return true;
+    if (COMMITTING_MODALS.has(t.lower) || t.lower === 'måste') return true;
   }
   return false;
 }

@@ -90,6 +90,8 @@ function inlineEnumerator(text: string, m: number, to: number): number {
  * reference such as "(1998:808)". Its length, or 0.
  */
 function bracketEnumerator(text: string, m: number, to: number): number {
+  // asked at every space of a line: most are no bracket at all
+  if (text[m] !== '(') return 0;
   const e = /^\((\d{1,2})\)(?=\s+\p{Lu})/u.exec(text.slice(m, Math.min(to, m + 6)));
   if (!e) return 0;
   const n = Number(e[1]);
