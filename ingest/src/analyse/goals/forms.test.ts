@@ -40,6 +40,16 @@ describe('goals in the forms of real strategy documents', () => {
     expect(goalsOf(text, 'Beskrivning av kommunen')).toEqual([]);
   });
 
+  it('reads a title that names a målbild as a vision, but not a title that joins a vision to something else', () => {
+    const text = 'År 2035 är Hamnstad en kommun som växer. Här finns nära till både hav och skog. Föreningslivet är rikt och öppet för alla.';
+    const visions = ['År 2035 är Hamnstad en kommun som växer.', 'Här finns nära till både hav och skog.', 'Föreningslivet är rikt och öppet för alla.'];
+    expect(goalsOf(text, 'Målbild för Hamnstad').map((g) => g.text)).toEqual(visions);
+    expect(goalsOf(text, 'Målbild 2035').map((g) => g.text)).toEqual(visions);
+    // a foreword with the vision inside it: only the sentence that commits to a future counts
+    expect(goalsOf(text, 'Förord och vår målbild').map((g) => g.text)).toEqual(['År 2035 är Hamnstad en kommun som växer.']);
+    expect(goalsOf(text, 'Målbildsstrategi för Hamnstad').map((g) => g.text)).toEqual(['År 2035 är Hamnstad en kommun som växer.']);
+  });
+
   it('takes a goal that a heading states after its colon', () => {
     const text = ['Mål 1 för perioden: 25 000 invånare år 2030', '', 'Kommunen ska bygga fler bostäder.'].join('\n');
     expect(goalsOf(text).map((g) => g.text)).toEqual(['25 000 invånare år 2030.', 'Kommunen ska bygga fler bostäder.']);

@@ -6,10 +6,17 @@ import { wordCount, type FoundGoal } from './goal-text.js';
 
 /** a heading or title that announces a vision: what follows describes the desired future in the present tense */
 export const VISION_HEADING = /(?<!\p{L})(?:vision(?:en)?|framtidsvision(?:en)?|målbild(?:en)?|framtidsbild(?:en)?|visionsmål(?:et)?)(?!\p{L})/iu;
-/** a title that is a vision and nothing else ("Vision 2030", "Framtidsvision Hamnstad 2030", "Målbild 2025") */
+/**
+ * a title that is a vision and nothing else ("Vision 2030", "Framtidsvision Hamnstad 2030", "Målbild 2025",
+ * "Målbild för Norrvik"): the vision is what the title names, not one part joined to another ("Förord och vår målbild")
+ */
 const VISION_TITLE = /(?<!\p{L})(?:framtids)?(?:vision|målbild)(?:en)?(?!\p{L})/iu;
-const OTHER_DOCUMENT = /(?:strategi|plan|program|policy|mål|riktlinje|handling|budget|rapport|uppdrag)/iu;
-export const isVisionTitle = (title: string): boolean => VISION_TITLE.test(title) && !OTHER_DOCUMENT.test(title) && wordCount(title) <= 5;
+const OTHER_DOCUMENT = /(?:strategi|plan|program|policy|mål(?!bild)|riktlinje|handling|budget|rapport|uppdrag)/iu;
+const JOINED = /(?:\s(?:och|samt)\s|,)/iu;
+export function isVisionTitle(title: string): boolean {
+  const vision = VISION_TITLE.exec(title);
+  return vision !== null && !JOINED.test(title.slice(0, vision.index)) && !OTHER_DOCUMENT.test(title) && wordCount(title) <= 5;
+}
 /** a heading that holds its goal after a colon: "Mål 1 år 2020–2023: 30 000 invånare 2030" */
 const GOAL_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:strategiskt|övergripande|långsiktigt|kommunfullmäktiges)\s+)?(?:mål|delmål|effektmål|inriktningsmål|målområde|vision)\b[^:]{0,40}:\s*(\S.{3,})$/iu;
 
