@@ -1,12 +1,14 @@
 import type { AnalysedGoal, MeasurableTarget } from '@strategigrafen/schema';
 import type { LocatedSentence, StructuredText } from '../text/structure.js';
 import { isFurniture } from './furniture.js';
-import { withoutGluedHeading } from './glued-heading.js';
+import { restOf, withoutGluedHeading } from './glued-heading.js';
 import { tidy, wordCount, type FoundGoal } from './goal-text.js';
 import { compoundParts, lemmaOf } from '../grammar/compounds.js';
 import { flagsOf } from '../grammar/dictionary.js';
 import { COORDINATORS, DETERMINERS, PREPOSITIONS, SUBORDINATORS } from '../grammar/words.js';
 import { reportsOtherLevel } from './commitment.js';
+import { analyseClause } from '../grammar/clauses.js';
+import { PAST, verbTags } from '../grammar/verbs.js';
 import { headingGoal, isVisionTitle, LABEL_LEVELS, VISION_HEADING } from './headings.js';
 import { indicatorRows, type IndicatorRow } from './indicators.js';
 import { leadsList, ListContext } from './list-context.js';
@@ -28,7 +30,9 @@ import { measurableTarget } from './targets.js';
  *       desired state ("Ökad trygghet", "Fler nya företag");
  *     - a sentence right after an inline goal label ("Mål:", "Vision:") or in the first block under a
  *       goal heading ("Mål", "Vår vision", "Effektmål"), even without "ska" ("Kommunen har ett rikt
- *       föreningsliv där alla får plats.", "Fler unga i arbete.").
+ *       föreningsliv där alla får plats.", "Fler unga i arbete.");
+ *     - a present-tense statement of a vision: in a vision document, under a vision heading, or in the
+ *       paragraph a lead-in hands over to ("… kommunens vision: Norrvik är …"), until it turns to history.
  * A heading glued to the front of a sentence ("Hållbara inköp Kommunen ska …") is cut off first.
  * A text cut off in the middle of its last sentence (a page excerpt) keeps that sentence as a goal only
  * if, without the broken word, it still states an aim.
@@ -73,6 +77,22 @@ function cutOffSentence(text: string): string | null {
   return words.length >= MIN_CUT_GOAL_WORDS ? words.join(' ') : null;
 }
 
+/**
+ * "… att uppfylla kommunens vision: Norrvik är …", "Vår vision lyder:", "Kommunfullmäktiges vision och mål 2030:":
+ * a colon right after the word vision (and a few words naming it) hands over to the vision's own text. The
+ * offset where that text starts (the text's length when the colon ends the sentence), or -1.
+ */
+const VISION_COLON = /(?<!\p{L})(?:vision(?:en)?|målbild(?:en)?|framtidsbild(?:en)?)(?:\s+[^\s:.!?]+){0,4}\s*:(?:\s+|$)/iu;
+function visionTextStart(text: string): number {
+  const colon = VISION_COLON.exec(text);
+  return colon ? colon.index + colon[0].length : -1;
+}
+
+function tellsThePast(text: string): boolean {
+  const clause = analyseClause(text);
+  return clause.verb >= 0 && (verbTags(clause.tokens[clause.verb]!.lower) & PAST) !== 0;
+}
+
 export function extractGoals(structure: StructuredText, options: GoalOptions = {}): ExtractedGoal[] {
   const names = options.actorNames ?? [];
   const { sentences, source } = structure;
@@ -92,6 +112,8 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
   let runUnbroken = false;
   /** the paragraph that restates another level's goals */
   let reported = -1;
+  /** the paragraph that states a vision after its lead-in ("… vår vision: …"), as long as each sentence is one of its statements */
+  let visionParagraph = -1;
 
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -106,13 +128,18 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
     lists.follow(s);
     if (s.labelDistance === 0) runUnbroken = true;
     const labelLevel = s.label ? LABEL_LEVELS[s.label] : undefined;
+    let core = withoutGluedHeading(s, source);
+    const visionStart = s.bullet ? -1 : visionTextStart(core.text);
+    if (visionStart >= 0) {
+      visionParagraph = visionStart < core.text.length ? s.paragraph : (sentences[i + 1]?.paragraph ?? -1);
+      if (visionStart < core.text.length) core = restOf(core, visionStart, source);
+    } else if (s.paragraph !== visionParagraph) visionParagraph = -1;
     const place: Place = {
       labelLevel,
       inGoalSection: s.labelSource === 'heading' && labelLevel !== undefined,
       runUnbroken,
-      inVision: visionDocument || VISION_HEADING.test(s.section ?? ''),
+      inVision: visionDocument || VISION_HEADING.test(s.section ?? '') || s.paragraph === visionParagraph,
     };
-    let core = withoutGluedHeading(s, source);
     if (i === sentences.length - 1 && !/[.!?:;)"”]\s*$/u.test(source)) {
       const kept = cutOffSentence(core.text);
       if (kept === null) continue;
@@ -143,6 +170,8 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
     lists.afterSentence(goal?.headsList ?? false);
     if (goal) add(goal, s);
     else runUnbroken = false;
+    // the vision's text goes on to the end of its paragraph, unless the paragraph turns to its history
+    if (!goal && visionStart < 0 && s.paragraph === visionParagraph && tellsThePast(core.text)) visionParagraph = -1;
   }
   return goals;
 }

@@ -40,6 +40,25 @@ describe('goals in the forms of real strategy documents', () => {
     expect(goalsOf(text, 'Beskrivning av kommunen')).toEqual([]);
   });
 
+  it('reads the text after "… vår vision:" as the vision, to the end of its paragraph or until it turns to history', () => {
+    const text = [
+      'Planen är ett led i arbetet med att nå kommunens vision: Hamnstad är en levande kustkommun där alla får plats.',
+      'Landsbygden utvecklas och är en självklar del av kommunen.',
+      'Här finns nära till både hav och skog.',
+      'Hamnstad fick stadsrättigheter 1952.',
+      'Här finns också en hamn.',
+      '',
+      'Här finns en busslinje till staden.',
+    ].join(' ').replace('  ', '\n\n');
+    expect(goalsOf(text).map((g) => [g.text, g.level])).toEqual([
+      ['Hamnstad är en levande kustkommun där alla får plats.', 'vision'],
+      ['Landsbygden utvecklas och är en självklar del av kommunen.', 'vision'],
+      ['Här finns nära till både hav och skog.', 'vision'],
+    ]);
+    // without the lead-in the same sentences are facts
+    expect(goalsOf('Hamnstad är en levande kustkommun. Landsbygden utvecklas.')).toEqual([]);
+  });
+
   it('reads a title that names a målbild as a vision, but not a title that joins a vision to something else', () => {
     const text = 'År 2035 är Hamnstad en kommun som växer. Här finns nära till både hav och skog. Föreningslivet är rikt och öppet för alla.';
     const visions = ['År 2035 är Hamnstad en kommun som växer.', 'Här finns nära till både hav och skog.', 'Föreningslivet är rikt och öppet för alla.'];

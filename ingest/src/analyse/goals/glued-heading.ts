@@ -68,6 +68,11 @@ function sourceOffset(source: string, start: number, index: number): number {
   return k;
 }
 
+/** What follows the character at `index` of a core's text, with its offset in `source`. */
+export function restOf(core: Core, index: number, source: string): Core {
+  return { text: core.text.slice(index), start: sourceOffset(source, core.start, index) };
+}
+
 /** The sentence proper of `s` (a list item never has a heading glued to it). */
 export function withoutGluedHeading(s: LocatedSentence, source: string): Core {
   const cut = s.bullet ? 0 : gluedHeadingEnd(s.text);

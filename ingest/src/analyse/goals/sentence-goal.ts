@@ -7,7 +7,7 @@
 import type { GoalLevel } from '@strategigrafen/schema';
 import type { LocatedSentence } from '../text/structure.js';
 import { analyseClause, type Clause, type Token } from '../grammar/clauses.js';
-import { FINITE, isPresentTense, PAST, verbTags } from '../grammar/verbs.js';
+import { FINITE, isPresentTense, PAST, S_FORM, verbTags } from '../grammar/verbs.js';
 import { actorOf, type Actor } from './actors.js';
 import { commitmentOf, DESCRIBING_VERBS, isExplanatory } from './commitment.js';
 import type { Core } from './glued-heading.js';
@@ -62,7 +62,9 @@ function isVisionStatement(text: string, clauseOf: () => Clause): boolean {
   const clause = clauseOf();
   if (clause.verb < 0 || pointsBack(clause.subject)) return false;
   const verb = clause.tokens[clause.verb]!.lower;
-  return isPresentTense(verb) && !DESCRIBING_VERBS.has(verb) && !tellsHistory(text, verb) && verb !== 'kan' && verb !== 'behöver' && verb !== 'måste';
+  // the clause's finite verb may be an -s form ("Landsbygden utvecklas …"): present unless past ("utvecklades")
+  const present = isPresentTense(verb) || (verbTags(verb) & (S_FORM | PAST)) === S_FORM;
+  return present && !DESCRIBING_VERBS.has(verb) && !tellsHistory(text, verb) && verb !== 'kan' && verb !== 'behöver' && verb !== 'måste';
 }
 
 /** what the goals, the strategy or the plan are, said of them ("Strategiska mål är politiska mål som …") */
