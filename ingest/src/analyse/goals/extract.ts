@@ -114,6 +114,8 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
   let reported = -1;
   /** the paragraph that states a vision after its lead-in ("… vår vision: …"), as long as each sentence is one of its statements */
   let visionParagraph = -1;
+  /** the first paragraph of the current section */
+  let sectionOpening = -1;
 
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -123,7 +125,9 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
       i = rowsHere[rowsHere.length - 1]!.last;
       continue;
     }
-    const headed = s.sectionIndex !== sentences[i - 1]?.sectionIndex ? headingGoal(s, source) : null;
+    const opensSection = s.sectionIndex !== sentences[i - 1]?.sectionIndex;
+    if (opensSection) sectionOpening = s.paragraph;
+    const headed = opensSection ? headingGoal(s, source) : null;
     if (headed) add(headed, s);
     lists.follow(s);
     if (s.labelDistance === 0) runUnbroken = true;
@@ -139,6 +143,7 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
       inGoalSection: s.labelSource === 'heading' && labelLevel !== undefined,
       runUnbroken,
       inVision: visionDocument || VISION_HEADING.test(s.section ?? '') || s.paragraph === visionParagraph,
+      visionOpening: s.section !== null && VISION_HEADING.test(s.section) && s.paragraph === sectionOpening,
     };
     if (i === sentences.length - 1 && !/[.!?:;)"”]\s*$/u.test(source)) {
       const kept = cutOffSentence(core.text);

@@ -59,6 +59,26 @@ describe('goals in the forms of real strategy documents', () => {
     expect(goalsOf('Hamnstad är en levande kustkommun. Landsbygden utvecklas.')).toEqual([]);
   });
 
+  it('takes the verbless motto that opens a vision section as its vision, but no verbless line further on', () => {
+    const text = [
+      'Bakgrund',
+      '',
+      'Kommunen har arbetat med planen i två år.',
+      '',
+      'Vision och mål',
+      '',
+      'Hamnstad – kustkommunen där alla ryms, 30 000 invånare 2035.',
+      '',
+      'Vi bygger en kommun för alla åldrar. Ett exempel bland flera.',
+    ].join('\n');
+    expect(goalsOf(text).map((g) => [g.text, g.level])).toEqual([
+      ['Hamnstad – kustkommunen där alla ryms, 30 000 invånare 2035.', 'vision'],
+      ['Vi bygger en kommun för alla åldrar.', 'mål'],
+    ]);
+    // a verbless line that opens the section with a preposition is a broken line, not a motto
+    expect(goalsOf('Framtidsbild för Hamnstad\n\nTill ett öppet och.\n\nVi bygger en kommun för alla.').map((g) => g.text)).toEqual(['Vi bygger en kommun för alla.']);
+  });
+
   it('reads a title that names a målbild as a vision, but not a title that joins a vision to something else', () => {
     const text = 'År 2035 är Hamnstad en kommun som växer. Här finns nära till både hav och skog. Föreningslivet är rikt och öppet för alla.';
     const visions = ['År 2035 är Hamnstad en kommun som växer.', 'Här finns nära till både hav och skog.', 'Föreningslivet är rikt och öppet för alla.'];

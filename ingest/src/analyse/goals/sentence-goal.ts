@@ -14,6 +14,7 @@ import type { Core } from './glued-heading.js';
 import { MAX_GOAL_WORDS, MAX_HEADED_GOAL_WORDS, wordCount, type FoundGoal } from './goal-text.js';
 import { VISION_HEADING } from './headings.js';
 import { isDesiredState, opensWithAction } from './items.js';
+import { PREPOSITIONS } from '../grammar/words.js';
 
 /** What the labels and headings above a sentence make of it. */
 export interface Place {
@@ -25,6 +26,8 @@ export interface Place {
   runUnbroken: boolean;
   /** under a vision heading or in a vision document */
   inVision: boolean;
+  /** in the first paragraph under a vision heading, where the vision's motto stands ("Norrvik – kommunen där alla ryms") */
+  visionOpening: boolean;
 }
 
 export interface SentenceGoal extends FoundGoal {
@@ -56,11 +59,13 @@ function pointsBack(subject: readonly Token[]): boolean {
 }
 
 /** A present-tense statement of a desired state in a vision: not a question, not the vision describing itself. */
-function isVisionStatement(text: string, clauseOf: () => Clause): boolean {
+function isVisionStatement(text: string, clauseOf: () => Clause, opening: boolean): boolean {
   if (text.endsWith('?') || text.endsWith(':') || isExplanatory(text) || wordCount(text) > MAX_HEADED_GOAL_WORDS) return false;
   if (VISION_HEADING.test(text) || !/^[\p{Lu}\d"”]/u.test(text)) return false;
   const clause = clauseOf();
-  if (clause.verb < 0 || pointsBack(clause.subject)) return false;
+  // a motto has no verb: only where the vision opens does it state the vision
+  if (clause.verb < 0) return opening && wordCount(text) >= 3 && !PREPOSITIONS.has(clause.tokens[0]?.lower ?? '');
+  if (pointsBack(clause.subject)) return false;
   const verb = clause.tokens[clause.verb]!.lower;
   // the clause's finite verb may be an -s form ("Landsbygden utvecklas …"): present unless past ("utvecklades")
   const present = isPresentTense(verb) || (verbTags(verb) & (S_FORM | PAST)) === S_FORM;
@@ -119,7 +124,7 @@ export function sentenceGoal(core: Core, s: LocatedSentence, place: Place, names
   if (labelled && !text.endsWith('?') && !describesInstead(text, clauseOf())) {
     return { text, level: labelLevel, actor: actorOfText(text, names), start, end: s.end, headsList: headsOnItsLine(s, text, words) };
   }
-  if (place.inVision && isVisionStatement(text, clauseOf)) return { text, level: 'vision', actor: actorOfText(text, names), start, end: s.end, headsList: false };
+  if (place.inVision && isVisionStatement(text, clauseOf, place.visionOpening)) return { text, level: 'vision', actor: actorOfText(text, names), start, end: s.end, headsList: false };
   if (/^att\s/iu.test(text) && opensWithAction(text) && words <= MAX_HEADED_GOAL_WORDS && clauseOf().verb < 0) {
     // "Att bidra till marknadsföringen av kommunen." — an aim written as an infinitive phrase
     return { text, level: 'mål', actor: null, start, end: s.end, headsList: false };
