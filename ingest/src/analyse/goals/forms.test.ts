@@ -79,6 +79,21 @@ describe('goals in the forms of real strategy documents', () => {
     expect(goalsOf('Framtidsbild för Hamnstad\n\nTill ett öppet och.\n\nVi bygger en kommun för alla.').map((g) => g.text)).toEqual(['Vi bygger en kommun för alla.']);
   });
 
+  it('takes the items of a lead-in whose subject is the vision or the goals as its goals', () => {
+    const text = 'Visionen är nedbruten i tre huvudpunkter: 1. Hamnstad är länets centrum för besöksnäringen 2. Antalet nya företag har fördubblats 3. Det finns gott om mark för nya företag.';
+    expect(goalsOf(text).map((g) => [g.text, g.level])).toEqual([
+      ['Hamnstad är länets centrum för besöksnäringen.', 'vision'],
+      ['Antalet nya företag har fördubblats.', 'vision'],
+      ['Det finns gott om mark för nya företag.', 'vision'],
+    ]);
+    expect(goalsOf('Målen konkretiseras i tre delar:\n- Fler företag i hamnen\n- Nöjda besökare.').map((g) => [g.text, g.level])).toEqual([
+      ['Fler företag i hamnen.', 'mål'],
+      ['Nöjda besökare.', 'mål'],
+    ]);
+    // the same list under a lead-in about something else is judged item by item
+    expect(goalsOf('Rapporten är indelad i tre delar: 1. Hamnstad är länets centrum för besöksnäringen 2. Antalet nya företag har fördubblats').map((g) => g.text)).toEqual([]);
+  });
+
   it('reads a title that names a målbild as a vision, but not a title that joins a vision to something else', () => {
     const text = 'År 2035 är Hamnstad en kommun som växer. Här finns nära till både hav och skog. Föreningslivet är rikt och öppet för alla.';
     const visions = ['År 2035 är Hamnstad en kommun som växer.', 'Här finns nära till både hav och skog.', 'Föreningslivet är rikt och öppet för alla.'];

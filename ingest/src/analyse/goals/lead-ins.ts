@@ -12,7 +12,7 @@
  *  - anything else — each item is judged on its own.
  */
 import type { GoalLevel } from '@strategigrafen/schema';
-import { analyseClause } from '../grammar/clauses.js';
+import { analyseClause, type Clause } from '../grammar/clauses.js';
 import { COMMITTING_MODALS, SENTENCE_ADVERBS } from '../grammar/words.js';
 import { type Actor } from './actors.js';
 import { commitmentOf, isExplanatory, isOwnSubject } from './commitment.js';
@@ -40,6 +40,17 @@ function goalListLevel(text: string): GoalLevel | null {
   return noun.startsWith('inriktning') || noun.startsWith('övergripande') ? 'inriktningsmål' : 'mål';
 }
 
+/** "Visionen är nedbruten i sex huvudpunkter:", "Målen konkretiseras i:": the goals themselves are the subject of the lead-in */
+const GOAL_SUBJECT = /^(?:(?<vision>vision(?:en)?|målbild(?:en)?)|(?<broad>inriktningsmål(?:en)?|övergripande mål(?:en)?)|mål(?:en|et)?|målsättning(?:en|ar|arna)?|delmål(?:en)?)$/u;
+
+function goalSubjectLevel(clause: Clause): GoalLevel | null {
+  if (clause.verb < 0 || clause.inverted) return null;
+  const words = clause.subject.filter((t) => !t.punct).map((t) => t.lower);
+  const m = GOAL_SUBJECT.exec(words.slice(-2).join(' ')) ?? GOAL_SUBJECT.exec(words[words.length - 1] ?? '');
+  if (!m || words.length > 3) return null;
+  return m.groups?.vision ? 'vision' : m.groups?.broad ? 'inriktningsmål' : 'mål';
+}
+
 const QUALITY_VERBS = new Set(['är', 'har', 'erbjuder', 'präglas', 'kännetecknas', 'står']);
 
 export function leadInOf(text: string, names: readonly string[], labelLevel?: GoalLevel): LeadIn {
@@ -58,7 +69,7 @@ export function leadInOf(text: string, names: readonly string[], labelLevel?: Go
   if (/\batt$/u.test(bare) && (commitment || labelLevel)) {
     return { kind: 'expand', text: bare, verbsOnly: false, level: commitment?.level === 'vision' ? 'vision' : modal ? 'aktivitet' : 'mål', actor };
   }
-  const list = goalListLevel(text);
+  const list = goalListLevel(text) ?? goalSubjectLevel(clause);
   if (list) return { kind: 'goals', level: list };
   // "Hamnstad är attraktivt med:", "Kommunen kännetecknas av:": the organisation's qualities, listed — a vision's parts
   if (clause.verb >= 0 && isOwnSubject(clause.subject, names) && QUALITY_VERBS.has(verb) && !leadsAreas(bare)) return { kind: 'goals', level: 'vision' };

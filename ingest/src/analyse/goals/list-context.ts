@@ -47,7 +47,9 @@ export function leadsList(text: string, s: LocatedSentence, next: LocatedSentenc
  */
 function itemGoal(text: string, lead: LeadIn | null, labelLevel: GoalLevel | undefined): { text: string; level: GoalLevel; actor?: Actor | null } | null {
   const words = wordCount(text);
-  if (words > MAX_HEADED_GOAL_WORDS || isExplanatory(text) || text.endsWith('?')) return null;
+  // listed as a goal, an existential "Det finns …" states the condition aimed at, not an explanation
+  const stated = lead?.kind === 'goals' && /^det finns\s/iu.test(text);
+  if (words > MAX_HEADED_GOAL_WORDS || (isExplanatory(text) && !stated) || text.endsWith('?')) return null;
   if (lead?.kind === 'examples') return commitmentOf(text) ? { text, level: 'mål' } : null;
   // areas phrased as outcomes ("Minskad energianvändning …") are goals; plain area names are not
   if (lead?.kind === 'areas') return commitmentOf(text) || isDesiredState(text, true) ? { text, level: 'mål' } : null;
