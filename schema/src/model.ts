@@ -57,7 +57,8 @@ export interface ThemeTag {
 export interface MeasurableTarget {
   /** the phrase that carries the target, e.g. "topp 5 i Svenskt Näringslivs ranking" */
   text: string;
-  kind: 'number' | 'percentage' | 'ranking' | 'deadline';
+  /** benchmark: a level set by a published comparison ("nå rikssnittet"), with no value of its own */
+  kind: 'number' | 'percentage' | 'ranking' | 'benchmark' | 'deadline';
   value?: number;
   unit?: string;
   /** deadline year, e.g. 2025 */

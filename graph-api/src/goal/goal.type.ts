@@ -6,7 +6,7 @@ export class MeasurableTarget {
   @Field(() => String, { description: 'The phrase that carries the target.' })
   text!: string;
 
-  @Field(() => String, { nullable: true, description: 'number, percentage, ranking or deadline.' })
+  @Field(() => String, { nullable: true, description: 'number, percentage, ranking, benchmark (a published level such as the national average) or deadline.' })
   kind!: string | null;
 
   @Field(() => Float, { nullable: true })

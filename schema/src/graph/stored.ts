@@ -18,7 +18,7 @@ export interface StoredTarget {
   deadline: number | null;
 }
 
-const TARGET_KINDS: ReadonlySet<string> = new Set<MeasurableTarget['kind']>(['number', 'percentage', 'ranking', 'deadline']);
+const TARGET_KINDS: ReadonlySet<string> = new Set<MeasurableTarget['kind']>(['number', 'percentage', 'ranking', 'benchmark', 'deadline']);
 
 export function encodeTarget(target: MeasurableTarget | null): StoredTarget {
   return {

@@ -160,6 +160,25 @@ describe('measurableTarget', () => {
     });
   });
 
+  it('finds benchmarks, measures, bounds and frequencies', () => {
+    expect(measurableTarget('Tryggheten ska öka och ligga över rikssnittet.')).toEqual({ text: 'över rikssnittet', kind: 'benchmark' });
+    expect(measurableTarget('Nyföretagandet ska nå länsgenomsnittet senast 2030.')).toEqual({ text: 'nå länsgenomsnittet', kind: 'benchmark', deadline: 2030 });
+    expect(measurableTarget('Kostnaderna ska ligga i nivå med riket.')).toMatchObject({ kind: 'benchmark' });
+    expect(measurableTarget('Omdömet ska uppgå till 4,2 på en 6-gradig skala.')).toMatchObject({ kind: 'number', value: 4.2, unit: 'av 6' });
+    expect(measurableTarget('Alla hushåll ska kunna få bredband om minst 1 000 Mbit/s.')).toMatchObject({ kind: 'number', value: 1000, unit: 'mbit/s' });
+    expect(measurableTarget('Kommunen ska växa till 12 000 medborgare.')).toMatchObject({ kind: 'number', value: 12000, unit: 'medborgare' });
+    expect(measurableTarget('Minst 5 nedlagda deponier ska saneras varje år.')).toMatchObject({ kind: 'number', value: 5, unit: 'nedlagda deponier' });
+    expect(measurableTarget('Träffa näringslivsrådet 3–4 gånger per år.')).toMatchObject({ kind: 'number', value: 4, unit: 'gånger per år' });
+    // the same words without a published level or a number are no target
+    expect(measurableTarget('Tryggheten ska öka i hela kommunen.')).toBeNull();
+    expect(measurableTarget('Vi ska ligga under snittet för kostnader.')).toBeNull();
+  });
+
+  it('does not take the year of a referenced document for a deadline', () => {
+    expect(measurableTarget('Nedskräpningen ska minska. (Avfallsplan 2024–2031).')).toBeNull();
+    expect(measurableTarget('Nedskräpningen ska minska till 2031.')).toMatchObject({ kind: 'deadline', value: 2031 });
+  });
+
   it('does not take any number for a target', () => {
     expect(measurableTarget('Under 2016 påbörjade förvaltningen en uppdatering av strategin.')).toBeNull();
     expect(measurableTarget('Kommunen ska arbeta enligt 3 § i lagen.')).toBeNull();
