@@ -28,6 +28,13 @@ describe('commitments of one sentence', () => {
     expect(kind('Planen revideras varje mandatperiod.')).toBe('procedure');
   });
 
+  it('takes a wish whose clause commits the organisation itself, not one that binds others', () => {
+    expect(kind('Med planen vill jag att vi ska bygga fler hyresrätter.')).toBe('intent');
+    expect(kind('Jag vill att kommunen ska bli snabbare i sina beslut.')).toBe('intent');
+    expect(kind('Jag vill att ni ska läsa planen noga.')).toBeNull();
+    expect(kind('Regeringen vill att kommunerna ska ta ett större ansvar.')).toBeNull();
+  });
+
   it('reads a goal phrase past an insertion between dashes', () => {
     expect(kind('Målet för arbetet är – liksom i förra planen – att alla barn ska simma.')).toBe('phrase');
     expect(kind('Det övergripande målet är - precis som länets mål - att halvera utsläppen.')).toBe('phrase');

@@ -255,6 +255,13 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   // "… ber vi dig att …", "… kommer vi att behandla dina uppgifter": the page speaking to its reader, not a commitment
   const toTheReader = /(?:^|\s)(?:dig|din|ditt|dina)(?:\s|$)/u.test(rest);
   if (verb === 'vill' && own) return result('intent');
+  // "Genom programmet vill jag att vi ska skapa …": a wish whose clause commits the organisation itself
+  if (verb === 'vill' && /^(?:\p{L}+\s+)?att\s/u.test(rest)) {
+    const wished = rest.replace(/^(?:\p{L}+\s+)?att\s+/u, '');
+    const inner = commitmentOf(wished.charAt(0).toUpperCase() + wished.slice(1), names);
+    const committed = inner?.clause.subject ?? [];
+    if (inner?.kind === 'modal' && (isOwnSubject(committed, names) || FIRST_PERSON.has(lowerWords(committed)[0] ?? ''))) return result('intent');
+  }
   // "Vi kommer att behöva planera …": a need foreseen, not an intent
   if (verb === 'kommer' && /^(?:\p{L}+\s)?(?:att\s)?(?:behöva|tvingas)(?:\s|$)/u.test(rest)) return null;
   if (verb === 'kommer' && /^(?:\p{L}+\s)?(?:att\s)?\p{L}+/u.test(rest)) {
