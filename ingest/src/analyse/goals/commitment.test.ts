@@ -35,6 +35,12 @@ describe('commitments of one sentence', () => {
     expect(kind('Regeringen vill att kommunerna ska ta ett större ansvar.')).toBeNull();
   });
 
+  it('reads a goal phrase past the adverbs after its verb', () => {
+    expect(kind('Målet är också att halvera matsvinnet i skolorna.')).toBe('phrase');
+    expect(kind('Fokus är därför att ge skolorna bättre lokaler.')).toBe('phrase');
+    expect(kind('Målen är också långsiktiga.')).toBeNull();
+  });
+
   it('reads a goal phrase past an insertion between dashes', () => {
     expect(kind('Målet för arbetet är – liksom i förra planen – att alla barn ska simma.')).toBe('phrase');
     expect(kind('Det övergripande målet är - precis som länets mål - att halvera utsläppen.')).toBe('phrase');

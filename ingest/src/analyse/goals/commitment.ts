@@ -205,6 +205,9 @@ function coordinatedModal(clause: Clause, own: boolean): boolean {
   return false;
 }
 
+/** adverbs between "Målet är" and what the goal is */
+const PREDICATE_ADVERBS = new Set(['också', 'även', 'därför', 'dessutom', 'således', 'alltså', 'främst', 'primärt', 'ytterst', 'slutligen']);
+
 /** "(det är) vår ambition att …", "kommunens mål att …" */
 const FORMAL_GOAL = /^(?:också\s+|även\s+)?(?:vår|vårt|våra|(?:\p{L}+\s+)?\p{L}+s)\s+(?:\p{L}+\s+)?(?:ambition|mål|målsättning|avsikt|vision|strävan|vilja)\s+att\s/u;
 
@@ -292,7 +295,8 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
     const predicate = pastInsertion(clause.tokens.slice(clause.verb + 1));
     const after = lowerWords(predicate).join(' ').replace(/^(?:också|även|därför|bland annat)\s+/u, '');
     // "Målet är att …", "Målet är en hållbar region", "Målet är ”Fossilfritt 2030”" — not "Målen är långsiktiga"
-    const said = predicate.find((t) => !t.punct || /["”“]/u.test(t.text));
+    // past the sentence adverbs: "Målet är också att …", "Fokus är därför att ge …"
+    const said = predicate.find((t) => (!t.punct || /["”“]/u.test(t.text)) && !PREDICATE_ADVERBS.has(t.lower));
     if (!said || !(/^(?:att|en|ett|den|det|de|alla|fler|ingen|inga|noll|hälften)$/u.test(said.lower) || /^["”“\d]|^\p{Lu}/u.test(said.text))) return null;
     // "Visionen är den styrande politikens idé om …", "Målbilden är en beskrivning av …": what the goal is, not the goal
     if (/^(?:en|ett|den|det)\s+(?:\p{L}+\s+){0,3}(?:idé|beskrivning|bild|dokument|uttryck|sammanfattning|del|grund|utgångspunkt)(?:en|et)?(?:\s|$)/u.test(after)) return null;
