@@ -38,6 +38,7 @@ describe('commitments of one sentence', () => {
   it('reads a goal phrase past the adverbs after its verb', () => {
     expect(kind('Målet är också att halvera matsvinnet i skolorna.')).toBe('phrase');
     expect(kind('Fokus är därför att ge skolorna bättre lokaler.')).toBe('phrase');
+    expect(kind('Nämnden har också som mål att öppna fler fritidsgårdar.')).toBe('phrase');
     expect(kind('Målen är också långsiktiga.')).toBeNull();
   });
 

@@ -309,7 +309,7 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   if (verb === 'syftar' && /^(?:också\s+|även\s+)?till\s/u.test(rest)) {
     return DESCRIBING.test(rest.replace(/^(?:också\s+|även\s+)?till\s+att\s+/u, '')) ? null : result('phrase');
   }
-  if (verb === 'har' && /^(?:som\s+)?(?:(?:en|ett|det|den)\s+)?(?:\p{L}+\s+)?(?:mål|målet|målsättning|målsättningen|ambition|ambitionen|vision|visionen|uppdrag|uppdraget|uppgift|uppgiften|strävan)\s+(?:att|om)\b/u.test(rest)) {
+  if (verb === 'har' && /^(?:(?:också|även|dessutom|därför)\s+)?(?:som\s+)?(?:(?:en|ett|det|den)\s+)?(?:\p{L}+\s+)?(?:mål|målet|målsättning|målsättningen|ambition|ambitionen|vision|visionen|uppdrag|uppdraget|uppgift|uppgiften|strävan)\s+(?:att|om)\b/u.test(rest)) {
     return result('phrase', /vision/u.test(rest.split(' ').slice(0, 4).join(' ')) ? 'vision' : 'mål');
   }
 
