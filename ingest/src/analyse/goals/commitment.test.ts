@@ -39,6 +39,7 @@ describe('commitments of one sentence', () => {
     expect(kind('Målet är också att halvera matsvinnet i skolorna.')).toBe('phrase');
     expect(kind('Fokus är därför att ge skolorna bättre lokaler.')).toBe('phrase');
     expect(kind('Nämnden har också som mål att öppna fler fritidsgårdar.')).toBe('phrase');
+    expect(kind('Förhoppningen är att planen ska locka fler byggherrar.')).toBe('phrase');
     expect(kind('Målen är också långsiktiga.')).toBeNull();
   });
 

@@ -53,7 +53,7 @@ export function isExplanatory(text: string): boolean {
 }
 
 /** nouns that name an aim; a subject headed by one (or a compound ending in one) before "är" states a goal */
-const GOAL_NOUN = /(?:mål|målet|målen|meningen|utgångspunkten|principen|målsättning|målsättningen|målsättningar|ambition|ambitionen|ambitionerna|vision|visionen|målbild|målbilden|syfte|syftet|huvudsyfte|huvudsyftet|uppdrag|uppdraget|strävan|strävanden|avsikt|avsikten|inriktning|inriktningen|ledstjärna|ledstjärnan|fokus|prioritering|prioriteringen|roll|rollen|uppgift|uppgiften|önskan|viljeinriktning|viljeinriktningen)$/u;
+const GOAL_NOUN = /(?:mål|målet|målen|meningen|utgångspunkten|principen|målsättning|målsättningen|målsättningar|ambition|ambitionen|ambitionerna|vision|visionen|målbild|målbilden|syfte|syftet|huvudsyfte|huvudsyftet|uppdrag|uppdraget|strävan|strävanden|avsikt|avsikten|inriktning|inriktningen|ledstjärna|ledstjärnan|fokus|prioritering|prioriteringen|roll|rollen|uppgift|uppgiften|önskan|förhoppning|förhoppningen|viljeinriktning|viljeinriktningen)$/u;
 /** what a purpose does when it only describes the document */
 const DESCRIBING = /^(?:beskriva|redovisa|presentera|sammanfatta|förklara|informera|visa|förtydliga|tydliggöra|ge\s+(?:en\s+)?(?:\p{L}+\s+)?(?:bild|överblick|översikt|information)|klargöra\s+områden)/iu;
 /** verbs of striving and working: with the organisation as subject, a present tense commits it */
