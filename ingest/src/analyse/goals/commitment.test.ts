@@ -40,6 +40,8 @@ describe('commitments of one sentence', () => {
     expect(kind('Fokus är därför att ge skolorna bättre lokaler.')).toBe('phrase');
     expect(kind('Nämnden har också som mål att öppna fler fritidsgårdar.')).toBe('phrase');
     expect(kind('Förhoppningen är att planen ska locka fler byggherrar.')).toBe('phrase');
+    expect(kind('I planen ligger en ambition om att bygga ut cykelnätet.')).toBe('phrase');
+    expect(kind('I kommunen finns ett stort intresse att starta företag.')).toBeNull();
     expect(kind('Målen är också långsiktiga.')).toBeNull();
   });
 

@@ -205,6 +205,8 @@ function coordinatedModal(clause: Clause, own: boolean): boolean {
   return false;
 }
 
+const AIM_AS_SUBJECT = /^(?:(?:också|även|därför)\s+)?(?:en|ett|den|det)\s+(?:\p{L}+\s+)?(?:ambition|ambitionen|målsättning|målsättningen|mål|målet|strävan|vilja|viljan|avsikt|avsikten)\s+(?:om\s+|till\s+)?att\s/u;
+
 /** adverbs between "Målet är" and what the goal is */
 const PREDICATE_ADVERBS = new Set(['också', 'även', 'därför', 'dessutom', 'således', 'alltså', 'främst', 'primärt', 'ytterst', 'slutligen']);
 
@@ -303,6 +305,8 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
     if (DESCRIBING.test(after.replace(/^att\s+/u, ''))) return null;
     return result('phrase', /vision|målbild/u.test(head) ? 'vision' : 'mål');
   }
+  // "I vår vision ligger en ambition om att …", "Bakom planen finns ett mål att …": the aim itself is the subject
+  if ((verb === 'ligger' || verb === 'finns') && clause.inverted && AIM_AS_SUBJECT.test(complement(clause))) return result('phrase');
   if (verb === 'handlar' && /^(?:\p{L}+\s+){0,6}om\s+att\s/u.test(rest) && (own || /^(?:det|detta)$/u.test(subjectText) || PROCEDURE_SUBJECT.test(headOf(clause.subject)))) {
     return result('phrase');
   }
