@@ -28,6 +28,13 @@ describe('commitments of one sentence', () => {
     expect(kind('Planen revideras varje mandatperiod.')).toBe('procedure');
   });
 
+  it('takes a promise, and a joint subject that includes the organisation, as its intent', () => {
+    expect(kind('Kommunen lovar att svara på alla synpunkter inom en vecka.')).toBe('intent');
+    expect(kind('Kommunen och polisen lovar att genomföra fler trygghetsvandringar.')).toBe('intent');
+    expect(kind('Kommunen och företagen arbetar för fler lärlingsplatser.')).toBe('intent');
+    expect(kind('Företagen och föreningarna arbetar för fler lärlingsplatser.')).toBeNull();
+  });
+
   it('takes a wish whose clause commits the organisation itself, not one that binds others', () => {
     expect(kind('Med planen vill jag att vi ska bygga fler hyresrätter.')).toBe('intent');
     expect(kind('Jag vill att kommunen ska bli snabbare i sina beslut.')).toBe('intent');

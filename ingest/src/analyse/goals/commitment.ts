@@ -60,7 +60,7 @@ const DESCRIBING = /^(?:beskriva|redovisa|presentera|sammanfatta|förklara|infor
 const INTENT_VERBS = new Set([
   'strävar', 'eftersträvar', 'verkar', 'arbetar', 'jobbar', 'satsar', 'prioriterar', 'avser', 'planerar', 'åtar', 'värnar',
   'främjar', 'stödjer', 'stöder', 'säkerställer', 'möjliggör', 'bidrar', 'underlättar', 'stimulerar', 'uppmuntrar',
-  'samordnar', 'samverkar', 'samarbetar', 'utvecklar', 'skapar', 'erbjuder', 'tar', 'följer', 'riktar', 'söker', 'tänker',
+  'samordnar', 'samverkar', 'samarbetar', 'utvecklar', 'skapar', 'erbjuder', 'tar', 'följer', 'riktar', 'söker', 'tänker', 'lovar', 'utlovar',
   'driver', 'fokuserar', 'investerar', 'förbättrar', 'stärker', 'motverkar', 'förebygger', 'ställer',
   'ger', 'initierar', 'medverkar', 'deltar', 'genomför', 'bevakar', 'synliggör', 'välkomnar', 'väljer', 'ämnar',
   'fastställer', 'föregår',
@@ -110,6 +110,9 @@ export function isOwnSubject(subject: readonly Token[], names: readonly string[]
   const words = lowerWords(subject);
   if (words.length === 0) return false;
   if (FIRST_PERSON.has(words[0]!)) return true;
+  // "Kommunen och polisen …": a joint subject that includes the organisation speaks for it too
+  const and = subject.findIndex((t) => t.lower === 'och');
+  if (and > 0 && isOwnSubject(subject.slice(0, and), names)) return true;
   const head = headOf(subject);
   if (OWN_SUBJECT.test(` ${head} `)) return true;
   return names.some((name) => {
