@@ -210,6 +210,9 @@ function coordinatedModal(clause: Clause, own: boolean): boolean {
 
 const AIM_AS_SUBJECT = /^(?:(?:också|även|därför)\s+)?(?:en|ett|den|det)\s+(?:\p{L}+\s+)?(?:ambition|ambitionen|målsättning|målsättningen|mål|målet|strävan|vilja|viljan|avsikt|avsikten)\s+(?:om\s+|till\s+)?att\s/u;
 
+/** a clause cut out of a longer sentence, written as a sentence of its own so that it can be judged as one */
+const asSentence = (clause: string): string => clause.charAt(0).toUpperCase() + clause.slice(1);
+
 /** adverbs between "Målet är" and what the goal is */
 const PREDICATE_ADVERBS = new Set(['också', 'även', 'därför', 'dessutom', 'således', 'alltså', 'främst', 'primärt', 'ytterst', 'slutligen']);
 
@@ -264,11 +267,10 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   const toTheReader = /(?:^|\s)(?:dig|din|ditt|dina)(?:\s|$)/u.test(rest);
   if (verb === 'vill' && own) return result('intent');
   // "Genom programmet vill jag att vi ska skapa …": a wish whose clause commits the organisation itself
-  if (verb === 'vill' && /^(?:\p{L}+\s+)?att\s/u.test(rest)) {
-    const wished = rest.replace(/^(?:\p{L}+\s+)?att\s+/u, '');
-    const inner = commitmentOf(wished.charAt(0).toUpperCase() + wished.slice(1), names);
-    const committed = inner?.clause.subject ?? [];
-    if (inner?.kind === 'modal' && (isOwnSubject(committed, names) || FIRST_PERSON.has(lowerWords(committed)[0] ?? ''))) return result('intent');
+  const wished = verb === 'vill' ? /^(?:\p{L}+\s+)?att\s+(.+)$/u.exec(rest) : null;
+  if (wished) {
+    const inner = commitmentOf(asSentence(wished[1]!), names);
+    if (inner?.kind === 'modal' && isOwnSubject(inner.clause.subject, names)) return result('intent');
   }
   // "Vi kommer att behöva planera …": a need foreseen, not an intent
   if (verb === 'kommer' && /^(?:\p{L}+\s)?(?:att\s)?(?:behöva|tvingas)(?:\s|$)/u.test(rest)) return null;
@@ -345,7 +347,7 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   // "Förutsättningarna förändras och därför kommer nämnden att följa …": a second main clause, opened by an adverb
   const second = SECOND_MAIN_CLAUSE.exec(trimmed);
   if (second) {
-    const inner = commitmentOf(second[1]!.charAt(0).toUpperCase() + second[1]!.slice(1), names);
+    const inner = commitmentOf(asSentence(second[1]!), names);
     if (inner) return inner;
   }
 

@@ -112,7 +112,7 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
   let runUnbroken = false;
   /** the paragraph that restates another level's goals */
   let reported = -1;
-  /** the paragraph that states a vision after its lead-in ("… vår vision: …"), as long as each sentence is one of its statements */
+  /** the paragraph that states a vision after its lead-in ("… vår vision: …"), until it turns to history */
   let visionParagraph = -1;
   /** the first paragraph of the current section */
   let sectionOpening = -1;
@@ -138,12 +138,13 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
       visionParagraph = visionStart < core.text.length ? s.paragraph : (sentences[i + 1]?.paragraph ?? -1);
       if (visionStart < core.text.length) core = restOf(core, visionStart, source);
     } else if (s.paragraph !== visionParagraph) visionParagraph = -1;
+    const underVisionHeading = VISION_HEADING.test(s.section ?? '');
     const place: Place = {
       labelLevel,
       inGoalSection: s.labelSource === 'heading' && labelLevel !== undefined,
       runUnbroken,
-      inVision: visionDocument || VISION_HEADING.test(s.section ?? '') || s.paragraph === visionParagraph,
-      visionOpening: s.section !== null && VISION_HEADING.test(s.section) && s.paragraph === sectionOpening,
+      inVision: visionDocument || underVisionHeading || s.paragraph === visionParagraph,
+      visionOpening: underVisionHeading && s.paragraph === sectionOpening,
     };
     if (i === sentences.length - 1 && !/[.!?:;)"”]\s*$/u.test(source)) {
       const kept = cutOffSentence(core.text);

@@ -76,5 +76,6 @@ export function restOf(core: Core, index: number, source: string): Core {
 /** The sentence proper of `s` (a list item never has a heading glued to it). */
 export function withoutGluedHeading(s: LocatedSentence, source: string): Core {
   const cut = s.bullet ? 0 : gluedHeadingEnd(s.text);
-  return cut === 0 ? { text: s.text, start: s.start } : { text: s.text.slice(cut), start: sourceOffset(source, s.start, cut) };
+  const whole: Core = { text: s.text, start: s.start };
+  return cut === 0 ? whole : restOf(whole, cut, source);
 }

@@ -31,24 +31,26 @@ export type LeadIn =
 const GOAL_LIST =
   /(?:^|\s)(inriktningsmål(?:en)?|övergripande mål(?:en)?|effektmål(?:en)?|resultatmål(?:en)?|delmål(?:en)?|mål(?:en)?|målsättning(?:ar|arna|en)?|vision(?:en)?|åtgärder(?:na)?|aktiviteter(?:na)?|strategier(?:na)?|insatser(?:na)?|prioriteringar(?:na)?)(?:\s+(?:är|för\s[^:]{1,60}|(?:i|under|till)\s[^:]{1,40}))?\s*:$/iu;
 
-function goalListLevel(text: string): GoalLevel | null {
-  const m = GOAL_LIST.exec(text.trim());
-  if (!m) return null;
-  const noun = m[1]!.toLowerCase();
-  if (noun.startsWith('vision')) return 'vision';
+/** The level of the goals a noun names: "visionen", "inriktningsmålen", "åtgärderna", "målen". */
+function levelOfGoalNoun(noun: string): GoalLevel {
+  if (/^(?:vision|målbild)/u.test(noun)) return 'vision';
   if (/^(?:åtgärd|aktivitet|strategi|insats|prioriter)/u.test(noun)) return 'aktivitet';
   return noun.startsWith('inriktning') || noun.startsWith('övergripande') ? 'inriktningsmål' : 'mål';
 }
 
+function goalListLevel(text: string): GoalLevel | null {
+  const m = GOAL_LIST.exec(text.trim());
+  return m ? levelOfGoalNoun(m[1]!.toLowerCase()) : null;
+}
+
 /** "Visionen är nedbruten i sex huvudpunkter:", "Målen konkretiseras i:": the goals themselves are the subject of the lead-in */
-const GOAL_SUBJECT = /^(?:(?<vision>vision(?:en)?|målbild(?:en)?)|(?<broad>inriktningsmål(?:en)?|övergripande mål(?:en)?)|mål(?:en|et)?|målsättning(?:en|ar|arna)?|delmål(?:en)?)$/u;
+const GOAL_SUBJECT = /^(?:vision(?:en)?|målbild(?:en)?|inriktningsmål(?:en)?|övergripande mål(?:en)?|mål(?:en|et)?|målsättning(?:en|ar|arna)?|delmål(?:en)?)$/u;
 
 function goalSubjectLevel(clause: Clause): GoalLevel | null {
   if (clause.verb < 0 || clause.inverted) return null;
   const words = clause.subject.filter((t) => !t.punct).map((t) => t.lower);
   const m = GOAL_SUBJECT.exec(words.slice(-2).join(' ')) ?? GOAL_SUBJECT.exec(words[words.length - 1] ?? '');
-  if (!m || words.length > 3) return null;
-  return m.groups?.vision ? 'vision' : m.groups?.broad ? 'inriktningsmål' : 'mål';
+  return m && words.length <= 3 ? levelOfGoalNoun(m[0]) : null;
 }
 
 const QUALITY_VERBS = new Set(['är', 'har', 'erbjuder', 'präglas', 'kännetecknas', 'står']);

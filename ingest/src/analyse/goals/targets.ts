@@ -38,6 +38,9 @@ const REFERENCE = /\((?=[^()]*(?:plan|program|strategi|policy|prop\.|SFS|kap\.))
 const DEADLINE = /(?<![\p{L}\p{N}])(?:(?:senast|till|före|innan|fram till|inför|år|by|under|inom)\s+(?:år\s+)?)?(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})\b/giu;
 const EXPLICIT_DEADLINE = /^(?:senast|till|före|innan|fram till|inför|år|by)\b|[-–]/iu;
 
+/** a number that is a year ("2025"), not a count */
+const isYear = (digits: string): boolean => /^(?:19|20)\d{2}$/.test(digits);
+
 function numberOf(text: string): number {
   return Number(text.replace(/[  ]/g, '').replace(',', '.'));
 }
@@ -67,11 +70,11 @@ export function measurableTarget(goal: string): MeasurableTarget | null {
     return withDeadline({ text: percentage[0].trim(), kind: 'percentage', value: numberOf(percentage[1]!), unit: '%' });
   }
   const number = NUMBER.exec(goal);
-  if (number && !/^(?:19|20)\d{2}$/.test(number[1]!)) {
+  if (number && !isYear(number[1]!)) {
     return withDeadline({ text: number[0].trim(), kind: 'number', value: numberOf(number[1]!), unit: number[2]!.toLowerCase() });
   }
   const bound = BOUND.exec(goal);
-  if (bound && !/^(?:19|20)\d{2}$/.test(bound[1]!)) {
+  if (bound && !isYear(bound[1]!)) {
     return withDeadline({ text: bound[0].trim(), kind: 'number', value: numberOf(bound[1]!), unit: bound[2]!.toLowerCase() });
   }
   const frequency = FREQUENCY.exec(goal);
