@@ -99,6 +99,10 @@ describe('goals in the forms of real strategy documents', () => {
     const visions = ['År 2035 är Hamnstad en kommun som växer.', 'Här finns nära till både hav och skog.', 'Föreningslivet är rikt och öppet för alla.'];
     expect(goalsOf(text, 'Målbild för Hamnstad').map((g) => g.text)).toEqual(visions);
     expect(goalsOf(text, 'Målbild 2035').map((g) => g.text)).toEqual(visions);
+    // a subtitle after a dash or a colon is the vision's motto, however long
+    expect(goalsOf(text, 'Vision 2035 – Tillsammans gör vi Hamnstad till en ännu bättre plats').map((g) => g.text)).toEqual(visions);
+    expect(goalsOf(text, 'Vision 2035: med havet som granne och skogen som trädgård').map((g) => g.text)).toEqual(visions);
+    expect(goalsOf(text, 'Förslag till en ny kommunal vision – Hamnstad 2035').map((g) => g.text)).toEqual(['År 2035 är Hamnstad en kommun som växer.']);
     // a foreword with the vision inside it: only the sentence that commits to a future counts
     expect(goalsOf(text, 'Förord och vår målbild').map((g) => g.text)).toEqual(['År 2035 är Hamnstad en kommun som växer.']);
     expect(goalsOf(text, 'Målbildsstrategi för Hamnstad').map((g) => g.text)).toEqual(['År 2035 är Hamnstad en kommun som växer.']);

@@ -8,12 +8,15 @@ import { wordCount, type FoundGoal } from './goal-text.js';
 export const VISION_HEADING = /(?<!\p{L})(?:vision(?:en)?|framtidsvision(?:en)?|målbild(?:en)?|framtidsbild(?:en)?|visionsmål(?:et)?)(?!\p{L})/iu;
 /**
  * a title that is a vision and nothing else ("Vision 2030", "Framtidsvision Hamnstad 2030", "Målbild 2025",
- * "Målbild för Norrvik"): the vision is what the title names, not one part joined to another ("Förord och vår målbild")
+ * "Målbild för Norrvik"): the vision is what the title names, not one part joined to another ("Förord och vår målbild").
+ * A subtitle after a dash or a colon is the vision's motto ("Vision 2030 – Tillsammans gör vi Norrvik bättre").
  */
 const VISION_TITLE = /(?<!\p{L})(?:framtids)?(?:vision|målbild)(?:en)?(?!\p{L})/iu;
 const OTHER_DOCUMENT = /(?:strategi|plan|program|policy|mål(?!bild)|riktlinje|handling|budget|rapport|uppdrag)/iu;
 const JOINED = /(?:\s(?:och|samt)\s|,)/iu;
-export function isVisionTitle(title: string): boolean {
+const SUBTITLE = /\s[-–—]\s|:\s/u;
+export function isVisionTitle(fullTitle: string): boolean {
+  const title = fullTitle.split(SUBTITLE, 1)[0]!.trim();
   const vision = VISION_TITLE.exec(title);
   return vision !== null && !JOINED.test(title.slice(0, vision.index)) && !OTHER_DOCUMENT.test(title) && wordCount(title) <= 5;
 }
