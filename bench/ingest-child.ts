@@ -13,7 +13,10 @@ if (!target || !dir) {
 }
 const graph = Graph.connect(JSON.parse(target) as Neo4jTarget);
 let linkingStarted = 0;
-const summary = await ingestPaths(graph, [dir], { onLinking: () => (linkingStarted = performance.now()) });
+const started = performance.now();
+// the link phases' progress lines go to stderr with their time, so that a run shows where the link time goes
+const log = (line: string) => console.error(`  [${((performance.now() - started) / 1000).toFixed(1)} s] ${line}`);
+const summary = await ingestPaths(graph, [dir], { onLinking: () => (linkingStarted = performance.now()), log });
 const finished = performance.now();
 await graph.close();
 console.log(

@@ -44,5 +44,6 @@ export async function updateReusedText(graph: Graph, options: ReusedTextOptions)
     return { from: link.from, to: link.to, spans: encodeSpans(spans), overlap: link.overlap, words: link.words };
   });
   await writeConcurrently(batches(rows, 2000), (batch) => writeReuses(graph, batch));
+  options.log?.(`reused text: ${rows.length} edges written`);
   return rows.length;
 }
