@@ -17,6 +17,7 @@ import { conceptIds } from './concepts/index.js';
 import { extractGoals } from './goals/index.js';
 import { readMetadata } from './metadata/index.js';
 import { structureText } from './text/structure.js';
+import { titleLine } from './text/title.js';
 import { tagDocumentThemes, tagThemes } from './themes/index.js';
 
 /** The document's identity: sha256 (hex) of the NFC-normalised, trimmed title, a newline and the text. */
@@ -25,16 +26,12 @@ export function documentId(title: string, text: string): string {
 }
 
 const MAX_TITLE_LENGTH = 200;
-const PAGE_MARKER_LINE = /^(?:\d{1,3}\s?\(\d{1,3}\)|[Ss]ida?\s+\d{1,3}\s*(?:\/|av)\s*\d{1,3}|-?\s*\d{1,3}\s*-?)$/;
 
 /** The first line with some words in it, for documents whose format gives no title. */
 function firstMeaningfulLine(text: string): string | null {
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/\s+/g, ' ').trim();
-    if (line.length < 3 || PAGE_MARKER_LINE.test(line) || !/\p{L}{2}/u.test(line)) continue;
-    return line.length > MAX_TITLE_LENGTH ? `${line.slice(0, MAX_TITLE_LENGTH).replace(/\s+\S*$/, '')}…` : line;
-  }
-  return null;
+  const line = titleLine(text);
+  if (!line) return null;
+  return line.length > MAX_TITLE_LENGTH ? `${line.slice(0, MAX_TITLE_LENGTH).replace(/\s+\S*$/, '')}…` : line;
 }
 
 function fileTitle(path: string | null): string {

@@ -1,5 +1,6 @@
 /** The last step of every reader: a SourceDocument with tidy text, no repeated title and the synthetic flag. */
 import type { SourceDocument } from '../types.js';
+import { titleLine } from '../analyse/text/title.js';
 import { normaliseText } from './decode.js';
 
 /** Text produced by this project's generators carries one of these phrases (see synth/). */
@@ -16,7 +17,7 @@ export function makeSource(path: string | null, title: string | null, text: stri
   let body = tidy(text);
   let heading = title ? collapse(normaliseText(title)) : null;
   if (!heading) {
-    const first = firstLine(body);
+    const first = titleLine(body);
     if (first && first.length <= MAX_TITLE_LENGTH) heading = first;
   }
   if (heading && sameLine(firstLine(body), heading)) body = body.replace(/^[^\n]*\n*/, '');

@@ -136,3 +136,30 @@ describe('PDF metadata titles', () => {
     }
   });
 });
+
+describe('titles of saved web pages', () => {
+  it('skips the page furniture above the title: logo, skip links, menus, cookie notices, dates', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sg-title-'));
+    try {
+      // a page saved as text from an invented municipality's site (our own writing)
+      const page = [
+        'Logotyp för Norrviks kommun',
+        'Gå till innehållet',
+        'Vi använder kakor (cookies) för att webbplatsen ska fungera.',
+        'Du kan när du vill ändra dina inställningar.',
+        'Publicerad 2024-03-12',
+        'Kulturplan för Norrviks kommun',
+        'Kulturen ska vara tillgänglig för alla.',
+      ].join('\n');
+      await writeFile(join(dir, 'sida.txt'), page);
+      const source = await readSource(join(dir, 'sida.txt'));
+      expect(source.title).toBe('Kulturplan för Norrviks kommun');
+      expect(source.text).toContain('Kulturen ska vara tillgänglig för alla.');
+
+      await writeFile(join(dir, 'smula.txt'), 'Huvudmeny\nDu är här: Start / Bo och bygga / Bostadsförsörjning\nKommunen ska planera för fler bostäder.');
+      expect((await readSource(join(dir, 'smula.txt'))).title).toBe('Bostadsförsörjning');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -223,6 +223,27 @@ describe('attribution from the body', () => {
     });
   });
 
+  it('does not take credits for the publisher: the colophon names firms, a funder pays', () => {
+    const colophon = 'Turismstrategi för ön\nVåra mål för besöksnäringen fram till 2030.\nAnsvarig utgivare: Eva Ek | Layout och grafisk formgivning: Byrån Sju, Kalmar Tryck: Tryckhuset AB';
+    expect(code('Turismstrategi för ön', colophon)).toBeNull();
+    expect(code('Turismstrategi för ön', 'Foto: Anna Berg, Kalmar\nSå ska vi växa.')).toBeNull();
+    // a funder in the title is not its publisher; the body names the municipality that got the money
+    const funded = attributeDocument('Utvecklingsarbete med stöd av Tillväxtverket', 'Tillväxtverket beviljar Hylte kommun stöd för projektet. Hylte kommun ska under två år utveckla dialogen.');
+    expect(funded).toEqual({ municipality: { code: '1315', name: 'Hylte' }, organisation: null });
+    expect(org('Projektplan, delfinansierad av Tillväxtverket')).toBeNull();
+    // a credit label inside running text blanks nothing that is not a credit
+    expect(code('Strategi', 'En bild av Lerum: Lerums kommun ska växa. Lerums kommun ska vara hållbar.')).toBe('1441');
+  });
+
+  it('gives a strategy for a region named after its city to the region the text names, never to the city', () => {
+    expect(attributeDocument('Landsbygdsstrategi för Stockholmsregionen', 'Strategin är antagen av Region Stockholm 2020.')).toMatchObject({
+      municipality: null,
+      organisation: { id: 'region-stockholm' },
+    });
+    // a list of municipalities in the title stays a joint document, whatever region helped
+    expect(attributeDocument('Turismstrategi för Alingsås, Lerum och Partille', 'Arbetet har fått stöd från Västra Götalandsregionen.')).toEqual({ municipality: null, organisation: null });
+  });
+
   it('gives none for empty input', () => {
     expect(attributeDocument('', '')).toEqual({ municipality: null, organisation: null });
   });

@@ -6,7 +6,7 @@
  *  1. Title, named bodies: the first official municipality form ("Lerums kommun") or named organisation
  *     ("Region Gävleborg", "Koncernen Stockholm Business Region", "Skellefteå Kraft AB") in the title.
  *  2. Title, joint: a list of municipalities, a valley or a region named after one ("… längs Skellefteå
- *     älvdal", "Karlstadsregionen") → no municipality; the joint body if one is named.
+ *     älvdal", "Karlstadsregionen") → no municipality; the joint body or region if one is named.
  *  3. Title, bare names: the municipality the title names most often by its bare name ("Ett hållbart
  *     Varberg", "Linköpings personalpolitiska program", "Näringslivsstrategi för Mora"); a tie → none.
  *     But when the opening of the body lists that municipality among the members of a joint effort
@@ -140,10 +140,15 @@ function tally(mentions: MunicipalityMention[]): Map<string, number> {
   return scores;
 }
 
-/** The joint body named in the text ("Kommunalförbundet …", "Norrbottens Kommuner"), if any. */
-function jointBody(...texts: string[]): Attribution {
+/**
+ * The joint body named in the text ("Kommunalförbundet …", "Norrbottens Kommuner"), if any. A title that
+ * names a region after its city ("… för Stockholmsregionen") may be the region's own document: then a
+ * region named in the text counts too ("Region Stockholm").
+ */
+function jointBody(texts: string[], options: { region?: boolean } = {}): Attribution {
+  const kinds = new Set(options.region ? ['other', 'region'] : ['other']);
   for (const text of texts) {
-    const body = findOrganisationMentions(text).find((o) => o.strength === 'explicit' && o.organisation.kind === 'other');
+    const body = findOrganisationMentions(text).find((o) => o.strength === 'explicit' && kinds.has(o.organisation.kind));
     if (body) return { municipality: null, organisation: body.organisation };
   }
   return NONE;
@@ -151,7 +156,7 @@ function jointBody(...texts: string[]): Attribution {
 
 type TitleLevel = 'named' | 'bare' | 'place' | 'garbled';
 
-function fromTitle(title: string): { attribution: Attribution; level: TitleLevel } | 'joint' | null {
+function fromTitle(title: string): { attribution: Attribution; level: TitleLevel } | { joint: JointMention[] } | null {
   const organisations = findOrganisationMentions(title);
   const mentions = outside(findMunicipalityMentions(title, { title: true }), organisations);
 
@@ -162,7 +167,8 @@ function fromTitle(title: string): { attribution: Attribution; level: TitleLevel
   }
   if (firstNamedBody) return { attribution: byOrganisation(firstNamedBody.organisation), level: 'named' };
 
-  if (outside(findJointMentions(title, { title: true }), organisations).length) return 'joint';
+  const joint = outside(findJointMentions(title, { title: true }), organisations);
+  if (joint.length) return { joint };
 
   // only weak mentions are left: the most frequent bare name, if it has no equal
   const bare = clearLeader(tally(mentions), WEAK_WEIGHT);
@@ -257,18 +263,21 @@ const covers = (joint: JointMention[], code?: string) => joint.some((j) => code 
 function decideFromText(title: string, body: string): Decision | null {
   const opening = body.slice(0, OPENING_LIMIT);
   const titled = fromTitle(title);
-  if (titled === 'joint') return clear(jointBody(title, opening));
+  if (titled && 'joint' in titled) {
+    // a region named after one city ("Stockholmsregionen"), not a list of municipalities, may be the region's
+    return clear(jointBody([title, opening], { region: titled.joint.every((j) => j.codes.length === 1) }));
+  }
   if (titled?.level === 'named') return clear(titled.attribution);
 
   const organisations = findOrganisationMentions(opening);
   const joint = outside(findJointMentions(opening), organisations);
   if (titled) {
     const code = titled.attribution.municipality?.code;
-    if (titled.level === 'bare' && code && covers(joint, code)) return clear(jointBody(opening));
+    if (titled.level === 'bare' && code && covers(joint, code)) return clear(jointBody([opening]));
     return clear(titled.attribution);
   }
   const decided = fromBody(body);
-  if (covers(joint) && !standsApart(decided, joint, body)) return clear(jointBody(opening));
+  if (covers(joint) && !standsApart(decided, joint, body)) return clear(jointBody([opening]));
   return decided;
 }
 
@@ -284,6 +293,22 @@ function standsApart(decided: Decision | null, joint: JointMention[], body: stri
   return outside(official, joint).length >= 2;
 }
 
+/**
+ * Credits name the people and firms who made the document and those who paid for it, not its publisher:
+ * a colophon ("Layout och form: Byrå AB, Kalmar", "Tryck: …", "Foto: …") up to the next credit or the line's
+ * end, and a funder ("… med stöd av Tillväxtverket", "delfinansierad av …") up to the clause's end. They
+ * are blanked out, offsets kept.
+ */
+const CREDIT_LABEL = String.raw`(?:[Ll]ayout|[Tt]ryck|[Tt]ryckeri|[Ff]oto|[Ff]otografier|[Ff]otograf|[Ii]llustrationer|[Ii]llustration|[Oo]mslagsbild|[Oo]mslagsfoto|[Gg]rafisk form|[Ff]ormgivning)`;
+const COLOPHON = new RegExp(String.raw`(?<![\p{L}])${CREDIT_LABEL}(?:[\p{Ll}\s]{0,30}?):[^\n]*?(?=(?<![\p{L}])${CREDIT_LABEL}[\p{Ll}\s]{0,30}?:|\n|$)`, 'gu');
+const FUNDER = /(?<![\p{L}])(?:(?:med|fått|får|erhållit|beviljats) (?:ekonomiskt |finansiellt )?stöd (?:av|från)|(?:del|med)?finansierad?e? av|(?:del|med)?finansierat av|bekostad av)\s[^.;:\n()]*/giu;
+
+export function withoutCredits(text: string): string {
+  return text.replace(COLOPHON, blank).replace(FUNDER, blank);
+}
+
+const blank = (match: string) => match.replace(/[^\n]/g, ' ');
+
 /** Region Gotland is both the municipality 0980 and its region. */
 function withGotland(a: Attribution): Attribution {
   return a.municipality?.code === '0980' && !a.organisation ? { ...a, organisation: REGION_GOTLAND } : a;
@@ -291,7 +316,7 @@ function withGotland(a: Attribution): Attribution {
 
 /** The municipality and/or organisation that published a document with this title and body text. */
 export function attributeDocument(title: string, text: string, context: AttributionContext = {}): Attribution {
-  const decision = decideFromText(title.normalize('NFC'), text.slice(0, BODY_LIMIT).normalize('NFC'));
+  const decision = decideFromText(withoutCredits(title.normalize('NFC')), withoutCredits(text.slice(0, BODY_LIMIT).normalize('NFC')));
   if (decision?.clear) return withGotland(decision.attribution);
   const host = attributionFromUrl(context.sourceUrl);
   return withGotland(host ?? decision?.attribution ?? NONE);

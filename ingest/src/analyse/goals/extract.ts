@@ -1,6 +1,6 @@
 import type { AnalysedGoal, MeasurableTarget } from '@strategigrafen/schema';
 import type { LocatedSentence, StructuredText } from '../text/structure.js';
-import { isFurniture } from './furniture.js';
+import { isFurniture } from '../text/furniture.js';
 import { restOf, withoutGluedHeading } from './glued-heading.js';
 import { tidy, wordCount, type FoundGoal } from './goal-text.js';
 import { compoundParts, lemmaOf } from '../grammar/compounds.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFurniture } from './furniture.js';
+import { isFurniture } from '../text/furniture.js';
 import { gluedHeadingEnd } from './glued-heading.js';
 import { isDesiredState } from './items.js';
 
