@@ -94,6 +94,8 @@ describe('commitments of one sentence', () => {
       'Det innebär att skolan ska byggas om.',
       'Syftet med planen är att beskriva kommunens arbete.',
       'Planen ska innehålla mål och åtgärder.',
+      'Programmet ska gälla under mandatperioden 2027–2030.',
+      'Handlingsplanen ska vara ett levande dokument.',
       'Det är viktigt att alla ska känna sig trygga.',
       'Målen är långsiktiga och kopplade till Agenda 2030.',
       'Varje kommun ska ha en plan för krisberedskap.',

@@ -148,8 +148,8 @@ const ACTION_NOUN = /(?:ning|ing|ion|nad|else|åtgärd|insats|projekt)(?:en|et|e
 
 /** the document itself as subject */
 const DOCUMENT_SUBJECT = /(?:strategi|plan|program|policy|policyn|riktlinje|dokument|handlingsplan)\p{L}{0,6}$/u;
-/** what a document does when it only describes itself */
-const SELF_DESCRIBING = /^(?:\p{L}+\s+)?(?:innehålla|omfatta|beskriva|redovisa|ses som|ge (?:en )?(?:samlad )?(?:bild|överblick|översikt))\b/u;
+/** what a document does when it only describes itself, or how long it holds ("Planen ska gälla 2024–2027") */
+const SELF_DESCRIBING = /^(?:\p{L}+\s+)?(?:innehålla|omfatta|beskriva|redovisa|ses som|ge (?:en )?(?:samlad )?(?:bild|överblick|översikt)|gälla|vara ett levande dokument)\b/u;
 /** what a binding procedure is about: the document, its goals and measures, their follow-up */
 const PROCEDURE_SUBJECT = /(?:strategi|plan|program|policy|policyn|riktlinje|mål|åtgärd|insats|uppföljning|arbete|fokus|handlingsplan|dokument|indikator|aktivitet|resultat|uppdrag|revidering|översyn|utvärdering|uppdatering|redovisning|rapportering)\p{L}{0,6}$/u;
 const FREQUENCY = /\b(?:årligen|varje (?:år|månad|kvartal|mandatperiod)|en gång (?:per|om|varje)|regelbundet|kontinuerligt|löpande|minst vart|vartannat|varannan)\b/u;
