@@ -146,9 +146,9 @@ function tally(mentions: MunicipalityMention[]): Map<string, number> {
  * region named in the text counts too ("Region Stockholm").
  */
 function jointBody(texts: string[], options: { region?: boolean } = {}): Attribution {
-  const kinds = new Set(options.region ? ['other', 'region'] : ['other']);
+  const publishes = (kind: OrganisationRef['kind']) => kind === 'other' || (options.region === true && kind === 'region');
   for (const text of texts) {
-    const body = findOrganisationMentions(text).find((o) => o.strength === 'explicit' && kinds.has(o.organisation.kind));
+    const body = findOrganisationMentions(text).find((o) => o.strength === 'explicit' && publishes(o.organisation.kind));
     if (body) return { municipality: null, organisation: body.organisation };
   }
   return NONE;
@@ -303,7 +303,7 @@ const CREDIT_LABEL = String.raw`(?:[Ll]ayout|[Tt]ryck|[Tt]ryckeri|[Ff]oto|[Ff]ot
 const COLOPHON = new RegExp(String.raw`(?<![\p{L}])${CREDIT_LABEL}(?:[\p{Ll}\s]{0,30}?):[^\n]*?(?=(?<![\p{L}])${CREDIT_LABEL}[\p{Ll}\s]{0,30}?:|\n|$)`, 'gu');
 const FUNDER = /(?<![\p{L}])(?:(?:med|fått|får|erhållit|beviljats) (?:ekonomiskt |finansiellt )?stöd (?:av|från)|(?:del|med)?finansierad?e? av|(?:del|med)?finansierat av|bekostad av)\s[^.;:\n()]*/giu;
 
-export function withoutCredits(text: string): string {
+function withoutCredits(text: string): string {
   return text.replace(COLOPHON, blank).replace(FUNDER, blank);
 }
 
