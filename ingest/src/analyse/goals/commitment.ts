@@ -210,6 +210,9 @@ function coordinatedModal(clause: Clause, own: boolean): boolean {
 
 const AIM_AS_SUBJECT = /^(?:(?:också|även|därför)\s+)?(?:en|ett|den|det)\s+(?:\p{L}+\s+)?(?:ambition|ambitionen|målsättning|målsättningen|mål|målet|strävan|vilja|viljan|avsikt|avsikten)\s+(?:om\s+|till\s+)?att\s/u;
 
+/** "(det är) det övergripande målet", "vårt främsta mål", "kommunens vision": a goal noun, definite or owned */
+const AIM_AS_PREDICATE = /^(?:också\s+|även\s+)?(?:det|den|vårt|vår|våra|\p{L}+s)\s+(?:\p{L}+\s+){0,2}?(?:mål|målet|målsättning|målsättningen|ambition|ambitionen|vision|visionen|uppdrag|uppdraget|syfte|syftet|avsikt|avsikten|strävan)(?:\s|$)/u;
+
 /** a clause cut out of a longer sentence, written as a sentence of its own so that it can be judged as one */
 const asSentence = (clause: string): string => clause.charAt(0).toUpperCase() + clause.slice(1);
 
@@ -297,6 +300,9 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   if (verb === 'är' && subjectText === 'det' && FORMAL_GOAL.test(lowerWords(clause.tokens.slice(clause.verb + 1)).filter((w) => w !== 'det').join(' '))) {
     return result('phrase');
   }
+  // "Att bli fossilfri är vårt mål", "Att skapa ett gott företagsklimat … är det övergripande målet för strategin":
+  // the aim, as an infinitive, is the subject and the goal noun its predicate
+  if (verb === 'är' && word(clause, 0) === 'att' && AIM_AS_PREDICATE.test(rest)) return result('phrase');
   if ((verb === 'är' || verb === 'blir') && GOAL_NOUN.test(head) && !clause.inverted) {
     // "Målet är – liksom förut – att …": what the goal is comes after an insertion between dashes
     const predicate = pastInsertion(clause.tokens.slice(clause.verb + 1));

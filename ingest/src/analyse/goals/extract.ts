@@ -127,7 +127,7 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
     }
     const opensSection = s.sectionIndex !== sentences[i - 1]?.sectionIndex;
     if (opensSection) sectionOpening = s.paragraph;
-    const headed = opensSection ? headingGoal(s, source) : null;
+    const headed = opensSection ? headingGoal(s, source, names) : null;
     if (headed) add(headed, s);
     lists.follow(s);
     if (s.labelDistance === 0) runUnbroken = true;

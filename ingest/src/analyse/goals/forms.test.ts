@@ -118,6 +118,19 @@ describe('goals in the forms of real strategy documents', () => {
     expect(goalsOf(text).map((g) => g.text)).toEqual(['En service som möter behoven.', 'Ett rikt föreningsliv.', 'Goda kommunikationer.']);
   });
 
+  it('takes an aim in the infinitive as a goal when a goal noun is its predicate', () => {
+    expect(goalsOf('Att bli en fossilfri kommun är vårt främsta mål.').map((g) => g.text)).toEqual(['Att bli en fossilfri kommun är vårt främsta mål.']);
+    expect(goalsOf('Att göra Hamnstad känt för fler besökare är det övergripande målet för strategin.')).toHaveLength(1);
+    expect(goalsOf('Att minska utsläppen är en utmaning för alla.')).toEqual([]);
+  });
+
+  it('takes a heading that commits the organisation as a goal, but not one that says how the work is done', () => {
+    const text = ['Kommunen vill skapa goda villkor för småföretag', '', 'Många av kommunens företag har färre än tio anställda.'].join('\n');
+    expect(goalsOf(text).map((g) => g.text)).toEqual(['Kommunen vill skapa goda villkor för småföretag.']);
+    const how = ['Så arbetar vi med visionen', '', 'Förra året startade fyrtio nya företag i kommunen.'].join('\n');
+    expect(goalsOf(how)).toEqual([]);
+  });
+
   it('takes a commission as a goal', () => {
     expect(goalsOf('Kommunstyrelsen uppdras att ta fram en plan för laddinfrastruktur.').map((g) => g.text)).toEqual([
       'Kommunstyrelsen uppdras att ta fram en plan för laddinfrastruktur.',

@@ -2,6 +2,7 @@
 import type { GoalLevel } from '@strategigrafen/schema';
 import { LABEL_HEADING } from '../text/labels.js';
 import { isStatementHeading, type LocatedSentence } from '../text/structure.js';
+import { commitmentOf } from './commitment.js';
 import { wordCount, type FoundGoal } from './goal-text.js';
 
 /** a heading or title that announces a vision: what follows describes the desired future in the present tense */
@@ -46,8 +47,16 @@ export const LABEL_LEVELS: Readonly<Record<string, GoalLevel>> = {
  * The goal the heading of `s`'s section states itself, or null: "Mål 1: 30 000 invånare 2030", or a
  * statement under a goal heading ("Övergripande mål" … "Norrvik är en trygg kommun").
  */
-export function headingGoal(s: LocatedSentence, source: string): FoundGoal | null {
+export function headingGoal(s: LocatedSentence, source: string, names: readonly string[] = []): FoundGoal | null {
   const heading = s.section?.trim() ?? '';
+  // a heading that is itself a commitment of the organisation: "Kommunen vill skapa goda villkor för småföretag"
+  const committed = heading && wordCount(heading) >= 4 && isStatementHeading(heading) ? commitmentOf(heading, names) : null;
+  // (a present tense "Så arbetar vi med visionen" introduces how the work is done: only a modal or "vill" commits)
+  const verb = committed ? committed.clause.tokens[committed.clause.verb]!.lower : '';
+  if (committed && (committed.kind === 'modal' || verb === 'vill') && committed.actor !== null) {
+    const at = source.lastIndexOf(heading, s.start);
+    if (at >= 0) return { text: heading, level: committed.level, actor: committed.actor, start: at, end: at + heading.length };
+  }
   if (s.labelSource === 'heading' && s.label && heading && !LABEL_HEADING.test(heading) && isStatementHeading(heading)) {
     const at = source.lastIndexOf(heading, s.start);
     if (at >= 0) return { text: heading, level: LABEL_LEVELS[s.label] ?? 'mål', actor: null, start: at, end: at + heading.length };

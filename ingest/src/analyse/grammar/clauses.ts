@@ -104,7 +104,9 @@ function isFiniteHere(tokens: Token[], i: number): boolean {
   // a present passive or deponent ("utvecklas", "finns", "krävs") is finite unless a modal or "att" stands before it
   if ((tags & S_FORM) !== 0) {
     const before = tokens[i - 1]?.lower ?? '';
-    return !['att', 'ska', 'skall', 'bör', 'kan', 'vill', 'måste', 'får', 'kunna', 'behöver'].includes(before);
+    // "att växa och utvecklas": coordinated with an infinitive, it is one too
+    const afterInfinitive = COORDINATORS.has(before) && (verbTags(tokens[i - 2]?.lower ?? '') & (INFINITIVE | FINITE)) === INFINITIVE;
+    return !afterInfinitive && !['att', 'ska', 'skall', 'bör', 'kan', 'vill', 'måste', 'får', 'kunna', 'behöver'].includes(before);
   }
   return false;
 }
@@ -129,12 +131,17 @@ export function analyseClause(text: string): Clause {
   /** a subordinate clause has had its verb and is still open: the next finite verb may close it */
   let open = false;
   let verb = -1;
+  /** a modal taken as the verb of a "som" clause that had words of its own before it: the main verb if no other comes */
+  let doubtfulModal = -1;
+  /** where the latest "som" stands */
+  let som = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.punct) {
       if (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '–' || t.text === '—') {
         waiting = 0;
         open = false;
+        som = -1;
       }
       continue;
     }
@@ -143,6 +150,7 @@ export function analyseClause(text: string): Clause {
     if (SUBORDINATORS.has(t.lower) && !adverbFirst && !infinitiveMarker(tokens, i) && !prepositionalHere(tokens, i)) {
       // "som" right after a comparison ("så snart som möjligt", "lika … som") opens nothing
       if (!(t.lower === 'som' && ['snart', 'möjligt', 'lika', 'såväl', 'liksom'].includes(tokens[i - 1]?.lower ?? ''))) waiting++;
+      som = t.lower === 'som' ? i : -1;
       continue;
     }
     // a declarative main clause has something before its verb: a verb form first is a noun ("Planer som …") or an item
@@ -150,6 +158,8 @@ export function analyseClause(text: string): Clause {
     if (waiting > 0) {
       waiting--;
       open = true;
+      const asPhrase = som >= 0 && som < i - 1 && !SUBJECT_PRONOUNS.has(tokens[som + 1]!.lower) && !DETERMINERS.has(tokens[som + 1]!.lower);
+      if (asPhrase && (COMMITTING_MODALS.has(t.lower) || t.lower === 'måste') && (verbTags(tokens[nextContent(tokens, i)]?.lower ?? '') & (INFINITIVE | S_FORM)) !== 0 && doubtfulModal < 0) doubtfulModal = i;
       continue;
     }
     // "Du som bor och driver verksamhet …": a verb coordinated with the subordinate clause's own
@@ -160,6 +170,9 @@ export function analyseClause(text: string): Clause {
     verb = i;
     break;
   }
+  // "Medborgarnas upplevelse av staden som plats att bo på ska öka": no verb of its own after the "som" phrase, so
+  // "som" meant "as" and its modal is the main clause's ("Kommunen som arbetsgivare ska erbjuda …")
+  if (verb < 0) verb = doubtfulModal;
   if (verb < 0) return { tokens, verb, infinitive: -1, prefield: tokens, subject: [], inverted: false };
 
   const prefield = tokens.slice(0, verb).filter((t) => !t.punct || t.text === '-');

@@ -92,4 +92,19 @@ describe('the main clause of a sentence', () => {
     // "som" opening a clause of its own still waits for that clause's verb
     expect(main('Som vi ser det behövs fler bostäder.').verb).toBe('behövs');
   });
+
+  it('reads "som" before a bare noun as "as" when no other verb comes for the main clause', () => {
+    expect(main('Kommunen som arbetsgivare ska erbjuda goda villkor.')).toMatchObject({ verb: 'ska', subject: 'Kommunen som arbetsgivare' });
+    expect(main('Invånarnas bild av Hamnstad som ort att bo i ska bli bättre.')).toMatchObject({ verb: 'ska' });
+    // a relative clause with a subject of its own keeps its modal: a noun phrase, not a clause
+    expect(main('De mål som vi ska nå').verb).toBeNull();
+    expect(main('Insatser som ska stärka handeln').verb).toBeNull();
+    // after a comma the "som" clause is over
+    expect(main('Planen, som antogs i fjol, visar hur skolan ska växa.').verb).not.toBe('ska');
+  });
+
+  it('takes a present passive coordinated with an infinitive for an infinitive', () => {
+    expect(main('Att ge företagen plats att växa och utvecklas är vårt mål.')).toMatchObject({ verb: 'är' });
+    expect(main('Företagen växer och utvecklas.').verb).toBe('växer');
+  });
 });
