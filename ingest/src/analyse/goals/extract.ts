@@ -154,6 +154,8 @@ export function extractGoals(structure: StructuredText, options: GoalOptions = {
     if (!s.bullet && reportsOtherLevel(core.text)) reported = s.paragraph;
     if (s.paragraph === reported && !s.bullet) {
       runUnbroken = false;
+      // its list, if it leads one, is that level's too
+      if (leadsList(core.text, s, sentences[i + 1])) lists.open(sentences, i, core, place);
       continue;
     }
     if (isFurniture(core.text)) {

@@ -9,13 +9,14 @@
  *  - "Vi fokuserar miljöarbetet på:" — a commitment that ends in a preposition: each item completes it;
  *  - "Exempel på aktiviteter:", "Nätverket består av:" — the items illustrate; only a commitment is a goal;
  *  - "… fyra prioriterade utvecklingsområden:" — the items name areas; only a commitment is a goal;
+ *  - "Regeringen har fastställt sex delmål:", "De nationella målen är:" — another level's goals, restated: none is a goal;
  *  - anything else — each item is judged on its own.
  */
 import type { GoalLevel } from '@strategigrafen/schema';
 import { analyseClause, type Clause } from '../grammar/clauses.js';
 import { COMMITTING_MODALS, SENTENCE_ADVERBS } from '../grammar/words.js';
 import { type Actor } from './actors.js';
-import { commitmentOf, isExplanatory, isOwnSubject } from './commitment.js';
+import { commitmentOf, isExplanatory, isOwnSubject, reportsOtherLevel } from './commitment.js';
 import { leadsAreas, leadsExamples } from './items.js';
 
 export type LeadIn =
@@ -25,6 +26,8 @@ export type LeadIn =
   | { kind: 'join'; text: string; level: GoalLevel; actor: Actor | null }
   | { kind: 'goals'; level: GoalLevel }
   | { kind: 'examples' }
+  /** "Riksdagen har beslutat om fyra mål:" — another level's goals restated, not the document's own */
+  | { kind: 'reported' }
   | { kind: 'plain' };
 
 /** "Kommunen har tre mål:", "Strategins inriktningsmål är:", "Målen för perioden:" — a list of goals follows */
@@ -53,6 +56,9 @@ function goalSubjectLevel(clause: Clause): GoalLevel | null {
   return m && words.length <= 3 ? levelOfGoalNoun(m[0]) : null;
 }
 
+/** the state, the parliament, the EU or the UN as the subject of a lead-in: what follows is theirs */
+const OTHER_LEVEL_SUBJECT = /^(?:sveriges\s+)?(?:regeringen|riksdagen|staten|eu|europeiska unionen|fn|förenta nationerna)$/u;
+
 const QUALITY_VERBS = new Set(['är', 'har', 'erbjuder', 'präglas', 'kännetecknas', 'står']);
 
 export function leadInOf(text: string, names: readonly string[], labelLevel?: GoalLevel): LeadIn {
@@ -64,6 +70,7 @@ export function leadInOf(text: string, names: readonly string[], labelLevel?: Go
     .slice(clause.verb + 1)
     .filter((t) => !t.punct && !SENTENCE_ADVERBS.has(t.lower))
     .map((t) => t.lower);
+  if (OTHER_LEVEL_SUBJECT.test(clause.subject.filter((t) => !t.punct).map((t) => t.lower).join(' ')) || reportsOtherLevel(bare, clause)) return { kind: 'reported' };
   const commitment = commitmentOf(bare, names, { leadIn: true });
   const actor = commitment?.actor ?? null;
   const modal = COMMITTING_MODALS.has(verb) || (verb === 'vill' && isOwnSubject(clause.subject, names));

@@ -50,6 +50,7 @@ function itemGoal(text: string, lead: LeadIn | null, labelLevel: GoalLevel | und
   // listed as a goal, an existential "Det finns …" states the condition aimed at, not an explanation
   const stated = lead?.kind === 'goals' && /^det finns\s/iu.test(text);
   if (words > MAX_HEADED_GOAL_WORDS || (isExplanatory(text) && !stated) || text.endsWith('?')) return null;
+  if (lead?.kind === 'reported') return null;
   if (lead?.kind === 'examples') return commitmentOf(text) ? { text, level: 'mål' } : null;
   // areas phrased as outcomes ("Minskad energianvändning …") are goals; plain area names are not
   if (lead?.kind === 'areas') return commitmentOf(text) || isDesiredState(text, true) ? { text, level: 'mål' } : null;
@@ -73,8 +74,8 @@ export class ListContext {
   follow(s: LocatedSentence): void {
     if (this.list && (s.sectionIndex !== this.list.sectionIndex || s.label !== this.list.label)) this.list = null;
     if (this.list?.lined && !s.bullet && s.lineStart) this.list = null;
-    // lists of examples and areas end at the first sentence that is not an item; others run on past it
-    if (!s.bullet && this.list) this.list = this.list.leadIn.kind === 'examples' || this.list.leadIn.kind === 'areas' ? null : this.list;
+    // lists of examples, areas and other levels' goals end at the first sentence that is not an item; others run on past it
+    if (!s.bullet && this.list) this.list = ['examples', 'areas', 'reported'].includes(this.list.leadIn.kind) ? null : this.list;
   }
 
   /** Whether the last sentence outside a list was a goal that heads the list after it. */

@@ -183,6 +183,22 @@ describe('lists that are not goal lists', () => {
     expect(goalsOf(text).map((g) => g.text)).toEqual(['Kommunen ska stödja företagen.', 'Kommunen ska ordna frukostmöten.']);
   });
 
+  it('takes nothing from the goals of another level restated, and the document\'s own goals again after them', () => {
+    const text = [
+      'Riksdagen har beslutat om fyra mål för friluftslivet:',
+      '- Alla ska ha tillgång till natur nära hemmet.',
+      '- Ett rikt friluftsliv för alla',
+      '',
+      'Hamnstad bidrar till dem på sitt sätt.',
+      '',
+      'Kommunen har två mål:',
+      '- Fler vandringsleder',
+      '- Kommunen ska rusta badplatserna.',
+    ].join('\n');
+    expect(goalsOf(text).map((g) => g.text)).toEqual(['Fler vandringsleder.', 'Kommunen ska rusta badplatserna.']);
+    expect(goalsOf('De nationella målen för kulturen är:\n- Kulturen ska vara fri.\n- Alla ska kunna delta i kulturlivet.')).toEqual([]);
+  });
+
   it('judges the items of any other list on their own', () => {
     const text = 'Kommunens åtaganden i korthet:\n- Kommunen ska erbjuda en företagslots.\n- Företagen uppskattar snabba besked.';
     expect(goalsOf(text).map((g) => g.text)).toEqual(['Kommunen ska erbjuda en företagslots.']);
