@@ -61,8 +61,20 @@ const OTHER_LEVEL_SUBJECT = /^(?:sveriges\s+)?(?:regeringen|riksdagen|staten|eu|
 
 const QUALITY_VERBS = new Set(['är', 'har', 'erbjuder', 'präglas', 'kännetecknas', 'står']);
 
+const ELLIPSIS = /\s*(?:…|\.\.\.)$/u;
+
+/** "Hamnstad ska vara en plats…": a sentence broken off for its items to go on from */
+export function continuesInItems(text: string): boolean {
+  return ELLIPSIS.test(text);
+}
+
+/** The lead-in without the colon or ellipsis that hands over to its items. */
+export function withoutLeadMark(text: string): string {
+  return text.replace(/\s*:$/u, '').replace(ELLIPSIS, '').trim();
+}
+
 export function leadInOf(text: string, names: readonly string[], labelLevel?: GoalLevel): LeadIn {
-  const bare = text.replace(/\s*:$/, '').trim();
+  const bare = withoutLeadMark(text);
   if (isExplanatory(bare) || leadsExamples(bare)) return { kind: 'examples' };
   const clause = analyseClause(bare);
   const verb = clause.verb >= 0 ? clause.tokens[clause.verb]!.lower : '';
@@ -86,6 +98,8 @@ export function leadInOf(text: string, names: readonly string[], labelLevel?: Go
   if ((modal || commitment) && /(?:av|med|genom|på|i|till|för|mot|om)$/u.test(bare)) {
     return modal ? { kind: 'join', text: bare, level: labelLevel ?? 'mål', actor } : { kind: 'expand', text: bare, verbsOnly: false, level: 'mål', actor };
   }
+  // "Hamnstad ska vara en plats…" + "med hållbar tillväxt": the sentence goes on in each item, whatever its form
+  if ((modal || commitment) && continuesInItems(text)) return { kind: 'expand', text: bare, verbsOnly: false, level: commitment?.level ?? 'mål', actor };
   if (modal || commitment) return { kind: 'expand', text: bare, verbsOnly: true, level: modal ? 'aktivitet' : commitment!.level, actor };
   return { kind: 'plain' };
 }

@@ -11,7 +11,7 @@ import { commitmentOf, isExplanatory } from './commitment.js';
 import type { Core } from './glued-heading.js';
 import { lowerFirst, MAX_HEADED_GOAL_WORDS, wordCount, type FoundGoal } from './goal-text.js';
 import { isDesiredState, opensWithAction } from './items.js';
-import { leadInOf, type LeadIn } from './lead-ins.js';
+import { continuesInItems, leadInOf, withoutLeadMark, type LeadIn } from './lead-ins.js';
 import { actorOfText, itemOnItsOwn, type Place } from './sentence-goal.js';
 
 /** a lead-in longer than this (in words) is not repeated in front of each item */
@@ -36,9 +36,9 @@ function joinItems(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
 }
 
-/** A sentence ending in a colon with list items right after it, in the same section. */
+/** A sentence ending in a colon (or in an ellipsis that its items go on from) with list items right after it, in the same section. */
 export function leadsList(text: string, s: LocatedSentence, next: LocatedSentence | undefined): boolean {
-  return text.endsWith(':') && next !== undefined && next.bullet && next.sectionIndex === s.sectionIndex;
+  return (text.endsWith(':') || continuesInItems(text)) && next !== undefined && next.bullet && next.sectionIndex === s.sectionIndex;
 }
 
 /**
@@ -107,7 +107,7 @@ export class ListContext {
       list.leadIn = { kind: 'expand', text: lead.text, verbsOnly: false, level: lead.level, actor: lead.actor };
     } else if (lead.kind !== 'expand') {
       // "All upphandling ska följa de principer som är:", "Det ska vara möjligt att bo här, därför har vi valt fyra områden:"
-      const own = commitmentOf(text.replace(/\s*:$/u, ''), this.names);
+      const own = commitmentOf(withoutLeadMark(text), this.names);
       if (own && own.kind !== 'intent' && own.kind !== 'procedure') return { goal: { text, level: own.level, actor: own.actor, start: core.start, end: s.end }, consumed: 0 };
     }
     return { goal: null, consumed: 0 };

@@ -162,6 +162,11 @@ describe('goal lists under goal headings and labels', () => {
     ]);
   });
 
+  it('goes on from a lead-in broken off with an ellipsis in each item, whatever its form', () => {
+    const text = 'Visionen antogs av fullmäktige i våras.\n\nHamnstad ska vara en kommun…\n\n• med levande byar i hela kommunen\n• där unga vill stanna\n\nFakta om kommunen';
+    expect(goalsOf(text, ['Hamnstad']).map((g) => g.text)).toEqual(['Hamnstad ska vara en kommun med levande byar i hela kommunen.', 'Hamnstad ska vara en kommun där unga vill stanna.']);
+  });
+
   it('takes the items of "Programmet har tre mål:" as goals', () => {
     const text = 'Programmet har tre mål:\n- Fler företag i kommunen\n- Fler unga i arbete\n- Ett bättre företagsklimat';
     expect(goalsOf(text).map((g) => [g.text, g.level])).toEqual([

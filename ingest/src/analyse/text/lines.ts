@@ -6,7 +6,7 @@ import { splitSentences } from './sentences.js';
  * The line layout of a text: heading lines, paragraphs, and list items that carry no marker.
  *
  * Heading lines: a short line (≤ 10 words, ≤ 90 characters) starting with a capital or a section
- * number, not ending in . , ; and standing on its own (blank line or a line ending in a full stop
+ * number, not ending in . , ; … and standing on its own (blank line or a line ending in a full stop
  * before it, a capital, digit or list item after it). A line ending in ":" is a heading only when it
  * is a goal label ("Mål:", "Effektmål:"); otherwise it leads in to what follows ("Kommunen ska:").
  * A list item ("- …"; "1. …" after a lead-in or next to the line numbered before or after it) is
@@ -112,7 +112,8 @@ class LineScanner {
   isHeadingLine(i: number): boolean {
     const line = this.text(i);
     if (!line || line.length > 90 || !HEADING_START.test(line)) return false;
-    if (/[.,;!?]$/.test(line) || !/\p{L}{2}/u.test(line) || wordCount(line) > 10) return false;
+    // (a line broken off with "…" goes on in what follows: "Hamnstad ska vara en plats…")
+    if (/[.,;!?…]$/.test(line) || !/\p{L}{2}/u.test(line) || wordCount(line) > 10) return false;
     if (line.endsWith(':') && !LABEL_HEADING.test(line)) return false;
     const before = this.lines[i - 1]?.text ?? '';
     const afterIndex = this.next[i + 1]!;
