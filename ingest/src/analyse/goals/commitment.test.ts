@@ -14,6 +14,13 @@ describe('commitments of one sentence', () => {
     expect(kind('Den ska även underlätta för nya företag.')).toBe('modal');
   });
 
+  it('takes a "måste" that the organisation takes on, or in the passive, but not what others must do', () => {
+    expect(kind('Vi måste också minska matsvinnet i köken.')).toBe('modal');
+    expect(kind('Kommunen måste bli bättre på att svara företagen.')).toBe('modal');
+    expect(kind('Möbler som redan finns måste tas tillvara.')).toBe('modal');
+    expect(kind('Företagen måste kunna rekrytera rätt kompetens.')).toBeNull();
+  });
+
   it('takes intents of the organisation and goal phrases', () => {
     expect(kind('Vi vill att fler ungdomar stannar i kommunen.')).toBe('intent');
     expect(kind('Kommunen strävar efter en giftfri förskola.')).toBe('intent');

@@ -268,6 +268,9 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   const about = document || (own && FREQUENCY.test(rest));
   // "… ber vi dig att …", "… kommer vi att behandla dina uppgifter": the page speaking to its reader, not a commitment
   const toTheReader = /(?:^|\s)(?:dig|din|ditt|dina)(?:\s|$)/u.test(rest);
+  // "Vi måste minska energiåtgången", "Prylar som finns måste tas tillvara": a necessity the organisation takes on, or
+  // one put in the passive — not what others must do ("Företagen måste kunna rekrytera")
+  if (verb === 'måste' && (own || (verbTags(word(clause, clause.infinitive)) & S_FORM) !== 0)) return result('modal');
   if (verb === 'vill' && own) return result('intent');
   // "Genom programmet vill jag att vi ska skapa …": a wish whose clause commits the organisation itself
   const wished = verb === 'vill' ? /^(?:\p{L}+\s+)?att\s+(.+)$/u.exec(rest) : null;
