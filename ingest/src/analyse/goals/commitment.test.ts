@@ -21,6 +21,13 @@ describe('commitments of one sentence', () => {
     expect(kind('Företagen måste kunna rekrytera rätt kompetens.')).toBeNull();
   });
 
+  it('takes the organisation\'s state in a target year named right after the verb, not what it did that year', () => {
+    expect(kind('Hamnstad har 2030 ett varierat näringsliv.', ['Hamnstad'])).toBe('future-state');
+    expect(kind('Kommunen är år 2035 fossilfri.')).toBe('future-state');
+    expect(kind('Kommunen har 2023 antagit en plan för skolan.')).toBeNull();
+    expect(kind('Företagen har 2030 fler anställda.')).toBeNull();
+  });
+
   it('takes intents of the organisation and goal phrases', () => {
     expect(kind('Vi vill att fler ungdomar stannar i kommunen.')).toBe('intent');
     expect(kind('Kommunen strävar efter en giftfri förskola.')).toBe('intent');

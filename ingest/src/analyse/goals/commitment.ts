@@ -175,6 +175,19 @@ function targetYearPrefield(clause: Clause): boolean {
   return /^(?:år|senast|till|fram till|inom|innan|före|i)?\s*(?:år\s+)?20[2-9]\d$/u.test(pre) || /^(?:år|senast)\s+20[2-9]\d\b/u.test(pre);
 }
 
+/** a target year right after the verb: "Hamnstad har 2030 ett varierat näringsliv", "Kommunen är år 2035 fossilfri" */
+const MIDFIELD_YEAR = /^(?:år\s+|senast\s+(?:år\s+)?)?20[2-9]\d\s+(\p{L}+)/u;
+
+/** The organisation's present state in a target year named after the verb — not what it did then ("har 2023 antagit"). */
+function midfieldTargetYear(clause: Clause, rest: string, names: readonly string[]): boolean {
+  const verb = word(clause, clause.verb);
+  if (verb !== 'är' && verb !== 'har') return false;
+  const m = MIDFIELD_YEAR.exec(rest);
+  // (a supine the dictionary may not know in full: "antagit", "beslutat")
+  if (!m || (verb === 'har' && (isSupine(m[1]!) || /(?:at|it)$/u.test(m[1]!)))) return false;
+  return isOwnSubject(clause.prefield, names) || isOwnSubject(clause.subject, names);
+}
+
 /** a target year closing the sentence: "… har minskat år 2030", "… är klimatneutral senast 2040" */
 const CLOSING_TARGET_YEAR = /\s(?:år|senast|till|senast år|till år|fram till|fram till år)\s+20[2-9]\d\s*[.!]?$/u;
 
@@ -332,6 +345,7 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   }
 
   if (targetYearPrefield(clause) && (verbTags(verb) & FINITE) !== 0) return result('future-state', 'vision');
+  if (midfieldTargetYear(clause, rest, names)) return result('future-state', 'vision');
   if (closingTargetYear(clause, trimmed)) return result('future-state', 'vision');
 
   if (own && INTENT_VERBS.has(verb) && (!DOCUMENT_SUBJECT.test(headOf(clause.subject)) || DOCUMENT_INTENT_VERBS.has(verb))) {
