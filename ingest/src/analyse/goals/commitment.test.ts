@@ -26,6 +26,9 @@ describe('commitments of one sentence', () => {
     expect(kind('Kommunen är år 2035 fossilfri.')).toBe('future-state');
     expect(kind('Kommunen har 2023 antagit en plan för skolan.')).toBeNull();
     expect(kind('Företagen har 2030 fler anställda.')).toBeNull();
+    // and a bare year after the state
+    expect(kind('Kommunens fordon och inhyrda transporter är fossilfria 2028.')).toBe('future-state');
+    expect(kind('Planen antogs 2023.')).toBeNull();
   });
 
   it('takes intents of the organisation and goal phrases', () => {

@@ -191,14 +191,19 @@ function midfieldTargetYear(clause: Clause, rest: string, names: readonly string
 /** a target year closing the sentence: "… har minskat år 2030", "… är klimatneutral senast 2040" */
 const CLOSING_TARGET_YEAR = /\s(?:år|senast|till|senast år|till år|fram till|fram till år)\s+20[2-9]\d\s*[.!]?$/u;
 
+/** an adjective of state, then the year: "… är fossilfria 2027" */
+const BARE_CLOSING_YEAR = /\s\p{L}+(?:a|t|d|n|g|l|r|s)\s+20[2-9]\d\s*[.!]?$/u;
+
 /** The present or perfect state of a target year, written after it: "Utsläppen har halverats år 2030". */
 function closingTargetYear(clause: Clause, text: string): boolean {
-  if (clause.inverted || !CLOSING_TARGET_YEAR.test(text) || / till och med | som /u.test(text)) return false;
+  const verbWord = word(clause, clause.verb);
+  // a bare year closes a state too: "Upphandlade transporter är fossilfria 2027"
+  const closing = CLOSING_TARGET_YEAR.test(text) || (verbWord === 'är' && BARE_CLOSING_YEAR.test(text));
+  if (clause.inverted || !closing || / till och med | som /u.test(text)) return false;
   // not how long the document holds ("Planen gäller till 2030")
   if (PROCEDURE_SUBJECT.test(headOf(clause.subject))) return false;
   // a state reached: "har minskat", "har effektiviserats", "är klimatneutral"
-  const verb = word(clause, clause.verb);
-  return verb === 'är' || (verb === 'har' && isSupine(word(clause, clause.verb + 1)));
+  return verbWord === 'är' || (verbWord === 'har' && isSupine(word(clause, clause.verb + 1)));
 }
 
 /** "minskat", also in the passive ("halverats", "genomförts") */

@@ -94,7 +94,10 @@ function isFiniteHere(tokens: Token[], i: number): boolean {
     (DETERMINERS.has(before.lower) ||
       (/s$/u.test(before.lower) && /^\p{Lu}/u.test(before.text)) ||
       PREPOSITIONS.has(before.lower) ||
-      (/t$/u.test(before.lower) && PREPOSITIONS.has(tokens[i - 2]?.lower ?? '')))
+      (/t$/u.test(before.lower) && PREPOSITIONS.has(tokens[i - 2]?.lower ?? '')) ||
+      // the first word of a noun phrase joined to the subject: "Kommunens fordon och upphandlade transporter är …" (a
+      // verb joined to another would come after that verb, and the search stops at the first)
+      (COORDINATORS.has(before.lower) && isWord(tokens[i + 1]) && !PREPOSITIONS.has(tokens[i + 1]!.lower) && !DETERMINERS.has(tokens[i + 1]!.lower) && verbTags(tokens[i + 1]!.lower) === 0))
   )
     return false;
   if ((tags & FINITE) !== 0) return true;

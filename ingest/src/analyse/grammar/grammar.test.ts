@@ -103,6 +103,11 @@ describe('the main clause of a sentence', () => {
     expect(main('Planen, som antogs i fjol, visar hur skolan ska växa.').verb).not.toBe('ska');
   });
 
+  it('takes a past form that opens a noun phrase joined to the subject for an adjective', () => {
+    expect(main('Skolornas fordon och inhyrda transporter ska vara eldrivna.')).toMatchObject({ verb: 'ska', subject: 'Skolornas fordon och inhyrda transporter' });
+    expect(main('Skolan och förskolan samarbetade kring maten.').verb).toBe('samarbetade');
+  });
+
   it('takes a present passive coordinated with an infinitive for an infinitive', () => {
     expect(main('Att ge företagen plats att växa och utvecklas är vårt mål.')).toMatchObject({ verb: 'är' });
     expect(main('Företagen växer och utvecklas.').verb).toBe('växer');
