@@ -204,6 +204,11 @@ describe('lists that are not goal lists', () => {
     expect(goalsOf('De nationella målen för kulturen är:\n- Kulturen ska vara fri.\n- Alla ska kunna delta i kulturlivet.')).toEqual([]);
   });
 
+  it('takes an item that sets a number and when it is due as a target, not a number alone', () => {
+    const text = 'Löftet till invånarna lyder:\n- Minst 30 kvällsvandringar årligen i centrum\n- 200 nya bostäder till 2030\n- Tre nya förskolor i norra delen';
+    expect(goalsOf(text).map((g) => g.text)).toEqual(['Minst 30 kvällsvandringar årligen i centrum.', '200 nya bostäder till 2030.']);
+  });
+
   it('judges the items of any other list on their own', () => {
     const text = 'Kommunens åtaganden i korthet:\n- Kommunen ska erbjuda en företagslots.\n- Företagen uppskattar snabba besked.';
     expect(goalsOf(text).map((g) => g.text)).toEqual(['Kommunen ska erbjuda en företagslots.']);

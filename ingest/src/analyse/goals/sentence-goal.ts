@@ -139,5 +139,16 @@ export function itemOnItsOwn(text: string, labelLevel: GoalLevel | undefined): {
   if (opensWithAction(text)) return { level: 'aktivitet' };
   // outside a goal list only an outcome counts ("Minskad energianvändning"), not any quality ("Hållbara transporter")
   if (isDesiredState(text, true)) return { level: labelLevel ?? 'mål' };
+  if (isQuantifiedTarget(text)) return { level: labelLevel ?? 'mål' };
   return null;
+}
+
+/** a quantity first: "Minst 20 …", "Fem …", "100 nya …", "50 % …" */
+const QUANTITY_FIRST = /^(?:(?:minst|högst|max|maximalt|upp till|över|fler än|mer än)\s+)?(?:\d[\d\s,.]*\s*(?:%|procent)?|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|femtio|hundra)\s+\p{L}/iu;
+/** when the quantity is due: a frequency or a target year */
+const WHEN_DUE = /(?<!\p{L})(?:årligen|per år|varje år|om året|per månad|varje månad|per kvartal|(?:år|till|senast|inom|före)\s+20[2-9]\d)(?!\p{L})/iu;
+
+/** "Minst 20 fotpatruller årligen i centrum", "100 nya bostäder per år": a number to reach, and when — a target without a verb. */
+function isQuantifiedTarget(text: string): boolean {
+  return wordCount(text) <= 15 && QUANTITY_FIRST.test(text.trim()) && WHEN_DUE.test(text);
 }

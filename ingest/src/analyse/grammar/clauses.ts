@@ -92,6 +92,7 @@ function isFiniteHere(tokens: Token[], i: number): boolean {
     before &&
     !before.punct &&
     (DETERMINERS.has(before.lower) ||
+      (NUMERALS.test(before.lower) && !YEAR.test(before.lower)) ||
       (/s$/u.test(before.lower) && /^\p{Lu}/u.test(before.text)) ||
       PREPOSITIONS.has(before.lower) ||
       (/t$/u.test(before.lower) && PREPOSITIONS.has(tokens[i - 2]?.lower ?? '')) ||
@@ -113,6 +114,12 @@ function isFiniteHere(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** a number, in digits or a word: what follows it is its noun phrase ("fem riktade insatser") */
+const NUMERALS = /^(?:\d[\d.,]*|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|trettio|femtio|hundra|tusen)$/u;
+
+/** a year is an adverbial: "2015 startade projektet" */
+const YEAR = /^(?:19|20)\d\d$/u;
 
 const PLURAL_DETERMINERS = new Set(['alla', 'många', 'flera', 'några', 'inga', 'samtliga', 'våra', 'dessa', 'andra', 'sådana', 'egna']);
 

@@ -106,6 +106,9 @@ describe('the main clause of a sentence', () => {
   it('takes a past form that opens a noun phrase joined to the subject for an adjective', () => {
     expect(main('Skolornas fordon och inhyrda transporter ska vara eldrivna.')).toMatchObject({ verb: 'ska', subject: 'Skolornas fordon och inhyrda transporter' });
     expect(main('Skolan och förskolan samarbetade kring maten.').verb).toBe('samarbetade');
+    expect(main('Tre utvalda skolor ska prova metoden.').verb).toBe('ska');
+    // a year before it is an adverbial, and the past form the verb
+    expect(main('2015 startade projektet i Hamnstad.').verb).toBe('startade');
   });
 
   it('takes a present passive coordinated with an infinitive for an infinitive', () => {
