@@ -31,6 +31,14 @@ describe('commitments of one sentence', () => {
     expect(kind('Planen antogs 2023.')).toBeNull();
   });
 
+  it('takes what the organisation holds important to do, but not what is important to others or in general', () => {
+    expect(kind('Det är viktigt för oss att korta handläggningstiderna.')).toBe('phrase');
+    expect(kind('Det är en självklarhet för kommunen att bemöta alla med respekt.')).toBe('phrase');
+    expect(kind('I skolans kök är det av högsta prioritet att minska matsvinnet.')).toBe('phrase');
+    expect(kind('Det är viktigt att barn får röra på sig.')).toBeNull();
+    expect(kind('Det är viktigt för företagen att hitta personal.')).toBeNull();
+  });
+
   it('takes intents of the organisation and goal phrases', () => {
     expect(kind('Vi vill att fler ungdomar stannar i kommunen.')).toBe('intent');
     expect(kind('Kommunen strävar efter en giftfri förskola.')).toBe('intent');

@@ -228,6 +228,18 @@ function coordinatedModal(clause: Clause, own: boolean): boolean {
 
 const AIM_AS_SUBJECT = /^(?:(?:också|även|därför)\s+)?(?:en|ett|den|det)\s+(?:\p{L}+\s+)?(?:ambition|ambitionen|målsättning|målsättningen|mål|målet|strävan|vilja|viljan|avsikt|avsikten)\s+(?:om\s+|till\s+)?att\s/u;
 
+/** "viktigt", "en självklarhet", "prioriterat" … then "för oss" and what to do */
+const WEIGHED = /^(?:också\s+|även\s+|därför\s+)?(?:(?:mycket|särskilt|extra)\s+)?(?:viktigt|angeläget|prioriterat|självklart|centralt|avgörande|en självklarhet|en prioriterad fråga)\s+för\s+(.+?)\s+att\s+\p{L}+/u;
+/** "av högsta prioritet att …", "högt prioriterat att …": a priority, whoever holds it in the document is its publisher */
+const PRIORITY = /^(?:också\s+|även\s+|därför\s+)?(?:av (?:högsta|största|hög) prioritet|högt prioriterat|högsta prioritet)\s+att\s+\p{L}+/u;
+
+function ownPriority(predicate: string, names: readonly string[]): boolean {
+  if (PRIORITY.test(predicate)) return true;
+  const holder = WEIGHED.exec(predicate)?.[1];
+  if (!holder) return false;
+  return /^(?:oss|mig)(?:\s+som\s+\p{L}+)?$/u.test(holder) || OWN_SUBJECT.test(` ${holder} `) || names.some((n) => holder === n.toLowerCase());
+}
+
 /** "(det är) det övergripande målet", "vårt främsta mål", "kommunens vision": a goal noun, definite or owned */
 const AIM_AS_PREDICATE = /^(?:också\s+|även\s+)?(?:det|den|vårt|vår|våra|\p{L}+s)\s+(?:\p{L}+\s+){0,2}?(?:mål|målet|målsättning|målsättningen|ambition|ambitionen|vision|visionen|uppdrag|uppdraget|syfte|syftet|avsikt|avsikten|strävan)(?:\s|$)/u;
 
@@ -319,6 +331,11 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
   const head = headOf(clause.subject);
   // "Det är vår ambition att …", "Därför är det kommunens mål att …": the goal noun as the predicate of a formal "det"
   if (verb === 'är' && subjectText === 'det' && FORMAL_GOAL.test(lowerWords(clause.tokens.slice(clause.verb + 1)).filter((w) => w !== 'det').join(' '))) {
+    return result('phrase');
+  }
+  // "Det är viktigt för oss att minska vår miljöpåverkan", "… är det av högsta prioritet att byta ut oljan": what the
+  // organisation holds most important to do
+  if (verb === 'är' && subjectText === 'det' && ownPriority(lowerWords(clause.tokens.slice(clause.verb + 1)).filter((w) => w !== 'det').join(' '), names)) {
     return result('phrase');
   }
   // "Att bli fossilfri är vårt mål", "Att skapa ett gott företagsklimat … är det övergripande målet för strategin":
