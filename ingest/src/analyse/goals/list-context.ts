@@ -105,6 +105,12 @@ export class ListContext {
         return { goal, consumed: items.length };
       }
       list.leadIn = { kind: 'expand', text: lead.text, verbsOnly: false, level: lead.level, actor: lead.actor };
+    } else if (lead.kind === 'expand' && lead.verbsOnly) {
+      // "Folkhälsoarbetet ska utgå från fem arenor:" + areas: no item goes on from it, so the lead-in is the goal
+      const items: LocatedSentence[] = [];
+      for (let k = i + 1; sentences[k]?.bullet; k++) items.push(sentences[k]!);
+      const own = items.some((it) => opensWithAction(it.text)) ? null : commitmentOf(withoutLeadMark(text), this.names);
+      if (own && own.kind === 'modal' && own.clause.tokens.length > own.clause.verb + 2) return { goal: { text, level: own.level, actor: own.actor, start: core.start, end: s.end }, consumed: 0 };
     } else if (lead.kind !== 'expand') {
       // "All upphandling ska följa de principer som är:", "Det ska vara möjligt att bo här, därför har vi valt fyra områden:"
       const own = commitmentOf(withoutLeadMark(text), this.names);

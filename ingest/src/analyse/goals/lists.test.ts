@@ -60,6 +60,13 @@ describe('goal lists with one item per line', () => {
     ]);
   });
 
+  it('takes a lead-in that commits on its own as the goal when none of its items goes on from it', () => {
+    const text = 'Bakgrund.\n\nFritidsarbetet ska utgå från tre arenor:\n- Skolan\n- Föreningslivet\n- Hemmet';
+    expect(goalsOf(text).map((g) => g.text)).toEqual(['Fritidsarbetet ska utgå från tre arenor.']);
+    const acting = 'Bakgrund.\n\nFritidsgården ska under året:\n- Ordna läxhjälp\n- Skolan';
+    expect(goalsOf(acting).map((g) => g.text)).toEqual(['Fritidsgården ska under året ordna läxhjälp.']);
+  });
+
   it('skips items that are not verb phrases after "X ska:"', () => {
     const text = 'Kommunen ska:\n- Attraktiva mötesplatser för företag\n- Hållbara transporter\n- Bedriva ett aktivt näringslivsarbete\n- Detta är viktigt';
     expect(goalsOf(text).map((g) => g.text)).toEqual(['Kommunen ska bedriva ett aktivt näringslivsarbete.']);
