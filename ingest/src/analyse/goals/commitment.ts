@@ -330,13 +330,11 @@ export function commitmentOf(text: string, names: readonly string[] = [], option
 
   const head = headOf(clause.subject);
   // "Det är vår ambition att …", "Därför är det kommunens mål att …": the goal noun as the predicate of a formal "det"
-  if (verb === 'är' && subjectText === 'det' && FORMAL_GOAL.test(lowerWords(clause.tokens.slice(clause.verb + 1)).filter((w) => w !== 'det').join(' '))) {
-    return result('phrase');
-  }
-  // "Det är viktigt för oss att minska vår miljöpåverkan", "… är det av högsta prioritet att byta ut oljan": what the
-  // organisation holds most important to do
-  if (verb === 'är' && subjectText === 'det' && ownPriority(lowerWords(clause.tokens.slice(clause.verb + 1)).filter((w) => w !== 'det').join(' '), names)) {
-    return result('phrase');
+  // … and "Det är viktigt för oss att minska vår miljöpåverkan", "… är det av högsta prioritet att byta ut oljan": what
+  // the organisation holds most important to do
+  if (verb === 'är' && subjectText === 'det') {
+    const predicate = lowerWords(clause.tokens.slice(clause.verb + 1)).filter((w) => w !== 'det').join(' ');
+    if (FORMAL_GOAL.test(predicate) || ownPriority(predicate, names)) return result('phrase');
   }
   // "Att bli fossilfri är vårt mål", "Att skapa ett gott företagsklimat … är det övergripande målet för strategin":
   // the aim, as an infinitive, is the subject and the goal noun its predicate

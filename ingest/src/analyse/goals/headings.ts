@@ -49,17 +49,22 @@ export const LABEL_LEVELS: Readonly<Record<string, GoalLevel>> = {
  */
 export function headingGoal(s: LocatedSentence, source: string, names: readonly string[] = []): FoundGoal | null {
   const heading = s.section?.trim() ?? '';
+  /** the heading itself as the goal, where it stands in the source */
+  const asGoal = (level: GoalLevel, actor: FoundGoal['actor']): FoundGoal | null => {
+    const at = source.lastIndexOf(heading, s.start);
+    return at >= 0 ? { text: heading, level, actor, start: at, end: at + heading.length } : null;
+  };
   // a heading that is itself a commitment of the organisation: "Kommunen vill skapa goda villkor för småföretag"
   const committed = heading && wordCount(heading) >= 4 && isStatementHeading(heading) ? commitmentOf(heading, names) : null;
   // (a present tense "Så arbetar vi med visionen" introduces how the work is done: only a modal or "vill" commits)
   const verb = committed ? committed.clause.tokens[committed.clause.verb]!.lower : '';
   if (committed && (committed.kind === 'modal' || verb === 'vill') && committed.actor !== null) {
-    const at = source.lastIndexOf(heading, s.start);
-    if (at >= 0) return { text: heading, level: committed.level, actor: committed.actor, start: at, end: at + heading.length };
+    const goal = asGoal(committed.level, committed.actor);
+    if (goal) return goal;
   }
   if (s.labelSource === 'heading' && s.label && heading && !LABEL_HEADING.test(heading) && isStatementHeading(heading)) {
-    const at = source.lastIndexOf(heading, s.start);
-    if (at >= 0) return { text: heading, level: LABEL_LEVELS[s.label] ?? 'mål', actor: null, start: at, end: at + heading.length };
+    const goal = asGoal(LABEL_LEVELS[s.label] ?? 'mål', null);
+    if (goal) return goal;
   }
   const headed = heading ? GOAL_HEADING.exec(heading) : null;
   if (!headed) return null;

@@ -95,9 +95,9 @@ export class ListContext {
     const list: OpenList = { leadIn: lead, sectionIndex: s.sectionIndex, label: s.label, lined: sentences[i + 1]?.lineStart ?? false };
     this.list = list;
     this.afterGoal = false;
+    const items: LocatedSentence[] = [];
+    for (let k = i + 1; sentences[k]?.bullet; k++) items.push(sentences[k]!);
     if (lead.kind === 'join') {
-      const items: LocatedSentence[] = [];
-      for (let k = i + 1; sentences[k]?.bullet; k++) items.push(sentences[k]!);
       if (items.every((it) => wordCount(it.text) <= MAX_JOINED_ITEM_WORDS)) {
         this.list = null;
         const itemText = joinItems(items.map((it) => lowerFirst(it.text.replace(/[.;,]$/, ''))));
@@ -107,8 +107,6 @@ export class ListContext {
       list.leadIn = { kind: 'expand', text: lead.text, verbsOnly: false, level: lead.level, actor: lead.actor };
     } else if (lead.kind === 'expand' && lead.verbsOnly) {
       // "Folkhälsoarbetet ska utgå från fem arenor:" + areas: no item goes on from it, so the lead-in is the goal
-      const items: LocatedSentence[] = [];
-      for (let k = i + 1; sentences[k]?.bullet; k++) items.push(sentences[k]!);
       const own = items.some((it) => opensWithAction(it.text)) ? null : commitmentOf(withoutLeadMark(text), this.names);
       if (own && own.kind === 'modal' && own.clause.tokens.length > own.clause.verb + 2) return { goal: { text, level: own.level, actor: own.actor, start: core.start, end: s.end }, consumed: 0 };
     } else if (lead.kind !== 'expand') {
